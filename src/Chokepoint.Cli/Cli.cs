@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Chokepoint.Cli.Commands;
+
+namespace Chokepoint.Cli;
+
+/// <summary>The `chokepoint` command line: one verb per file under Commands/, each a thin call into the core.</summary>
+public static class Cli
+{
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "Database: a SQLite file path (default ./var/chokepoint.db) or postgres:// URL; also CHOKEPOINT_DB",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Print JSON lines instead of tables",
+        Recursive = true,
+    };
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Chokepoint: screen names against sanctions lists, turn documents into evidence, map the Belarusian military-industrial network.");
+        root.Options.Add(Db);
+        root.Options.Add(Json);
+        root.Subcommands.Add(InitCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(DatasetsCommand.Build());
+        root.Subcommands.Add(EntitiesCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(StatsCommand.Build());
+        root.Subcommands.Add(ServeCommand.Build());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var config = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        return await Build().Parse(args).InvokeAsync(config);
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Chokepoint.Importing;
+using Spectre.Console;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary><c>chokepoint import FORMAT PATH --dataset NAME</c>: one all-or-nothing import of a file as a release.</summary>
+public static class ImportCommand
+{
+    public static Command Build()
+    {
+        var format = new Argument<string>("format") { Description = $"Input format: {string.Join(", ", ImportFormats.Names)}" };
+        var path = new Argument<string>("path") { Description = "File (or folder, for multi-file formats) to import" };
+        var dataset = new Option<string>("--dataset", "-d") { Description = "Dataset to import into", Required = true };
+        var release = new Option<string?>("--release") { Description = "Release date when the file does not carry one (YYYY-MM-DD)" };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip bad records, report each, import the rest" };
+        var grading = new Option<string?>("--grading") { Description = "Admiralty grading of the source (e.g. A1, B2)" };
+        var command = new Command("import", "Import a file into a dataset as one release (all or nothing)") { format, path, dataset, release, lenient, grading };
+        command.SetAction(CommandContext.Action(async (context, cancellationToken) =>
+        {
+            var options = new ImportOptions
+            {
+                Dataset = context.Parse.GetValue(dataset)!,
+                Release = context.Parse.GetValue(release),
+                Lenient = context.Parse.GetValue(lenient),
+                Grading = context.Parse.GetValue(grading),
+            };
+            ImportValidation.Check(options);
+            var file = context.Parse.GetValue(path)!;
+            var input = ImportFormats.Open(context.Parse.GetValue(format)!, file, options);
+            await using var store = await context.OpenStoreAsync(cancellationToken);
+            var result = await ProgressDisplay.RunAsync(context, $"import {Path.GetFileName(file)}",
+                progress => ImportRunner.RunAsync(store, input, options, progress, cancellationToken));
+            Report(context, result);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Report(CommandContext context, ImportResult result)
+    {
+        foreach (var issue in result.Skipped)
+            context.Error.WriteLine(context.Json ? System.Text.Json.JsonSerializer.Serialize(new { skipped = issue.ToString() }, CommandContext.JsonOptions) : $"skipped: {issue}");
+        if (context.Json)
+        {
+            context.WriteJson(new
+            {
+                dataset = result.Dataset.Name,
+                release = result.Release,
+                records = result.Records,
+                statements = result.Statements,
+                skipped = result.Skipped.Count,
+                entities = result.Dataset.Entities,
+                dataset_statements = result.Dataset.Statements,
+            });
+            return;
+        }
+        context.Console2.MarkupLine(
+            $"imported [bold]{result.Records:N0}[/] records ({result.Statements:N0} statements) into [bold]{Markup.Escape(result.Dataset.Name)}[/], release {Markup.Escape(result.Release)}" +
+            (result.Skipped.Count > 0 ? $"; [yellow]skipped {result.Skipped.Count:N0}[/]" : ""));
+    }
+}

@@ -1,0 +1,3 @@
+using Chokepoint.Cli;
+
+return await Cli.RunAsync(args);

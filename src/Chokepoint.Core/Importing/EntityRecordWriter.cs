@@ -1,0 +1,84 @@
+using Chokepoint.Model;
+using Chokepoint.Statements;
+using Chokepoint.Storage;
+
+namespace Chokepoint.Importing;
+
+/// <summary>Validates an <see cref="EntityRecord"/> against the schema and writes its statements.</summary>
+public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel model, string defaultSourceId, Func<string, string?> gradingOf)
+{
+    public const int MaxIdLength = 128;
+
+    public long Statements { get; private set; }
+
+    /// <summary>Checks the whole record first, so a bad record writes nothing.</summary>
+    public List<Statement> Validate(EntityRecord record)
+    {
+        if (string.IsNullOrWhiteSpace(record.Id))
+            throw Error(record, "id", "is missing");
+        if (record.Id.Length > MaxIdLength || record.Id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            throw Error(record, "id", $"'{ValueCleaner.Shorten(record.Id)}' is not a valid id (at most {MaxIdLength} characters, no spaces)");
+        var schema = model.TryGet(record.Schema) ?? throw Error(record, "schema", $"unknown schema '{ValueCleaner.Shorten(record.Schema)}'");
+        if (schema.Abstract)
+            throw Error(record, "schema", $"schema '{schema.Name}' is abstract; use one of its concrete descendants");
+        var dataset = writer.Plan.Dataset.Name;
+        var sourceId = record.SourceId ?? defaultSourceId;
+        var grading = gradingOf(sourceId);
+        var firstSeen = record.FirstSeen ?? writer.Release;
+        var statements = new List<Statement>(record.Values.Count + record.Referents.Count);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (prop, raw) in record.Values)
+        {
+            var position = index[prop] = index.GetValueOrDefault(prop, -1) + 1;
+            var property = schema.GetProperty(prop);
+            if (property is null || property.Stub)
+                throw Error(record, $"properties.{prop}", $"schema {schema.Name} has no property '{ValueCleaner.Shorten(prop)}'");
+            if (!property.Type.TryClean(raw, out var value, out var problem))
+                throw Error(record, $"properties.{prop}[{position}]", problem!);
+            statements.Add(new Statement
+            {
+                Id = StatementIds.Make(dataset, record.Id, prop, value, sourceId),
+                EntityId = record.Id,
+                Schema = schema.Name,
+                Prop = prop,
+                Value = value,
+                OriginalValue = value == raw ? null : raw,
+                Dataset = dataset,
+                SourceId = sourceId,
+                Quote = record.Quote,
+                Grading = grading,
+                FirstSeen = firstSeen,
+                LastSeen = writer.Release,
+            });
+        }
+        foreach (var referent in record.Referents.Where(r => r != record.Id))
+        {
+            statements.Add(new Statement
+            {
+                Id = StatementIds.Make(dataset, record.Id, Statement.ReferentProp, referent, sourceId),
+                EntityId = record.Id,
+                Schema = schema.Name,
+                Prop = Statement.ReferentProp,
+                Value = referent,
+                Dataset = dataset,
+                SourceId = sourceId,
+                Grading = grading,
+                FirstSeen = firstSeen,
+                LastSeen = writer.Release,
+            });
+        }
+        if (statements.Count == 0)
+            throw Error(record, "properties", "has no values; an entity needs at least one property value");
+        return statements;
+    }
+
+    public async Task WriteAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
+    {
+        foreach (var statement in statements)
+            await writer.AddAsync(statement, cancellationToken);
+        Statements += statements.Count;
+    }
+
+    private static ImportException Error(EntityRecord record, string field, string message) =>
+        new(record.File, record.Line, field, message);
+}

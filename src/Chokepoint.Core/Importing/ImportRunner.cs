@@ -1,0 +1,61 @@
+using Chokepoint.Datasets;
+using Chokepoint.Storage;
+
+namespace Chokepoint.Importing;
+
+/// <summary>Runs one import: every record validated and written in one transaction, committed only when all went well.</summary>
+public static class ImportRunner
+{
+    private const int ProgressEvery = 2000;
+
+    public static async Task<ImportResult> RunAsync(
+        IStore store,
+        ImportInput input,
+        ImportOptions options,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var metadata = (input.Metadata ?? new DatasetInfo { Name = options.Dataset }) with { Name = options.Dataset };
+        var plan = new ImportPlan { Dataset = metadata, Release = options.Release ?? input.Release, Mode = options.Mode };
+        await using var writer = await store.BeginImportAsync(plan, cancellationToken);
+        var gradings = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var source in input.Sources)
+        {
+            var stored = source with { Dataset = options.Dataset, Grading = source.Grading ?? options.Grading };
+            gradings[stored.Id] = stored.Grading;
+            await writer.AddSourceAsync(stored, cancellationToken);
+        }
+        var records = new EntityRecordWriter(writer, store.Model, input.Sources[0].Id,
+            id => gradings.TryGetValue(id, out var grading) ? grading : throw new ImportException(input.File, null, "source", $"unknown source '{id}'"));
+        var skipped = new List<ImportIssue>();
+        long count = 0;
+        await foreach (var item in input.Records.WithCancellation(cancellationToken))
+        {
+            try
+            {
+                if (item.Issue is { } issue)
+                    throw new ImportException(issue);
+                var record = item.Record!;
+                if (record.SourceId is { } sourceId && !gradings.ContainsKey(sourceId))
+                    throw new ImportException(record.File, record.Line, "source", $"unknown source '{sourceId}'");
+                await records.WriteAsync(records.Validate(record), cancellationToken);
+                count++;
+            }
+            catch (ImportException error) when (options.Lenient)
+            {
+                skipped.Add(error.Issue);
+            }
+            if ((count + skipped.Count) % ProgressEvery == 0)
+                progress?.Report(new ImportProgress(count, records.Statements, input.BytesRead(), input.TotalBytes));
+        }
+        if (count == 0)
+        {
+            throw new ImportException(input.File, null, null, skipped.Count == 0
+                ? "holds no entities"
+                : $"holds no valid entities ({skipped.Count} bad records)");
+        }
+        var dataset = await writer.CommitAsync(cancellationToken);
+        progress?.Report(new ImportProgress(count, records.Statements, input.TotalBytes, input.TotalBytes));
+        return new ImportResult(dataset, writer.Release, count, records.Statements, skipped);
+    }
+}

@@ -1,0 +1,54 @@
+using Chokepoint.Model;
+
+namespace Chokepoint.Statements;
+
+/// <summary>Builds entities from statements; statements of one entity must arrive together.</summary>
+public static class EntityAssembler
+{
+    public static Entity Assemble(IReadOnlyList<Statement> statements, SchemaModel model)
+    {
+        if (statements.Count == 0)
+            throw new ArgumentException("an entity needs at least one statement", nameof(statements));
+        var schema = model.Get(statements[0].Schema);
+        foreach (var statement in statements)
+        {
+            if (statement.Schema != schema.Name && model.TryGet(statement.Schema) is { } other)
+                schema = model.Common(schema, other) ?? schema;
+        }
+        var entity = new Entity(statements[0].EntityId, schema);
+        foreach (var statement in statements)
+        {
+            entity.Statements.Add(statement);
+            entity.Datasets.Add(statement.Dataset);
+            if (statement.Prop == Statement.ReferentProp)
+                entity.Referents.Add(statement.Value);
+            else
+                entity.Add(statement.Prop, statement.Value);
+            if (entity.FirstSeen is null || string.CompareOrdinal(statement.FirstSeen, entity.FirstSeen) < 0)
+                entity.FirstSeen = statement.FirstSeen;
+            if (entity.LastSeen is null || string.CompareOrdinal(statement.LastSeen, entity.LastSeen) > 0)
+                entity.LastSeen = statement.LastSeen;
+        }
+        return entity;
+    }
+
+    /// <summary>Groups a stream of statements ordered by entity id into entities.</summary>
+    public static async IAsyncEnumerable<Entity> AssembleAll(
+        IAsyncEnumerable<Statement> ordered,
+        SchemaModel model,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var batch = new List<Statement>();
+        await foreach (var statement in ordered.WithCancellation(cancellationToken))
+        {
+            if (batch.Count > 0 && batch[0].EntityId != statement.EntityId)
+            {
+                yield return Assemble(batch, model);
+                batch = [];
+            }
+            batch.Add(statement);
+        }
+        if (batch.Count > 0)
+            yield return Assemble(batch, model);
+    }
+}

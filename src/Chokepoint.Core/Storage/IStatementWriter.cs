@@ -1,0 +1,20 @@
+using Chokepoint.Datasets;
+using Chokepoint.Statements;
+
+namespace Chokepoint.Storage;
+
+/// <summary>A batching writer for one import, inside one transaction. Disposing without commit rolls everything back.</summary>
+public interface IStatementWriter : IAsyncDisposable
+{
+    ImportPlan Plan { get; }
+
+    /// <summary>The release date statements of this import are first/last seen at.</summary>
+    string Release { get; }
+
+    Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default);
+
+    ValueTask AddAsync(Statement statement, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes the import visible at once and returns what the dataset now holds.</summary>
+    Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default);
+}

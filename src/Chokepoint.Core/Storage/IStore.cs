@@ -1,0 +1,21 @@
+using Chokepoint.Datasets;
+using Chokepoint.Model;
+
+namespace Chokepoint.Storage;
+
+/// <summary>
+/// A statement store: reads go through <see cref="View"/>, writes through one <see cref="IStatementWriter"/>
+/// per import. SQLite is the embedded engine; a PostgreSQL engine implements the same contract.
+/// </summary>
+public interface IStore : IAsyncDisposable
+{
+    SchemaModel Model { get; }
+
+    IStoreView View { get; }
+
+    /// <summary>Applies pending migrations; safe to call on every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts an all-or-nothing import: nothing is visible until <see cref="IStatementWriter.CommitAsync"/>.</summary>
+    Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default);
+}

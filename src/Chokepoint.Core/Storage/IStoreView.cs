@@ -1,0 +1,29 @@
+using Chokepoint.Datasets;
+using Chokepoint.Statements;
+
+namespace Chokepoint.Storage;
+
+/// <summary>Read access to the store: entities are assembled from current statements.</summary>
+public interface IStoreView
+{
+    Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken cancellationToken = default);
+
+    Task<DatasetInfo?> GetDatasetAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ReleaseInfo>> ListReleasesAsync(string dataset, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SourceInfo>> ListSourcesAsync(string? dataset, CancellationToken cancellationToken = default);
+
+    Task<SourceInfo?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The entity with all its current statements from every dataset; null when no statement has that id.</summary>
+    Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entity of one dataset (or of all when null), assembled from that dataset's statements, in id order.</summary>
+    IAsyncEnumerable<Entity> StreamEntitiesAsync(string? dataset, CancellationToken cancellationToken = default);
+
+    /// <summary>Current statements of one entity.</summary>
+    IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default);
+
+    Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default);
+}

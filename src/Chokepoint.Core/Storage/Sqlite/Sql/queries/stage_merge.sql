@@ -1,0 +1,17 @@
+-- Staged statements become current; a statement seen before keeps its first_seen.
+INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
+                        span_start, span_end, quote, grading, first_seen, last_seen, current)
+SELECT id, entity_id, schema, prop, value, original_value, lang, $dataset, source_id,
+       span_start, span_end, quote, grading, first_seen, $release, 1
+FROM import_statements WHERE true
+ON CONFLICT (id) DO UPDATE SET
+  schema = excluded.schema,
+  original_value = excluded.original_value,
+  lang = excluded.lang,
+  span_start = excluded.span_start,
+  span_end = excluded.span_end,
+  quote = excluded.quote,
+  grading = excluded.grading,
+  first_seen = min(statements.first_seen, excluded.first_seen),
+  last_seen = max(statements.last_seen, excluded.last_seen),
+  current = 1;
