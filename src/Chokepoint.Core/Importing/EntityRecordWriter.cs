@@ -23,6 +23,10 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
             throw Error(record, "schema", $"schema '{schema.Name}' is abstract; use one of its concrete descendants");
         var dataset = writer.Plan.Dataset.Name;
         var sourceId = record.SourceId ?? defaultSourceId;
+
+        // A value from a list release is the same statement in the next release; a value from a
+        // document is its own statement per document, each with its quote.
+        var identitySource = record.SourceId;
         var grading = gradingOf(sourceId);
         var firstSeen = record.FirstSeen ?? writer.Release;
         var statements = new List<Statement>(record.Values.Count + record.Referents.Count);
@@ -37,7 +41,7 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
                 throw Error(record, $"properties.{prop}[{position}]", problem!);
             statements.Add(new Statement
             {
-                Id = StatementIds.Make(dataset, record.Id, prop, value, sourceId),
+                Id = StatementIds.Make(dataset, record.Id, prop, value, identitySource),
                 EntityId = record.Id,
                 Schema = schema.Name,
                 Prop = prop,
@@ -55,7 +59,7 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
         {
             statements.Add(new Statement
             {
-                Id = StatementIds.Make(dataset, record.Id, Statement.ReferentProp, referent, sourceId),
+                Id = StatementIds.Make(dataset, record.Id, Statement.ReferentProp, referent, identitySource),
                 EntityId = record.Id,
                 Schema = schema.Name,
                 Prop = Statement.ReferentProp,

@@ -8,12 +8,21 @@ internal static class ValueCleaner
 {
     public static bool TryClean(PropertyType type, string raw, out string cleaned, out string? error)
     {
+        if (!TryCleanValue(type, raw, out cleaned, out error))
+            return false;
+        if (cleaned.Length <= type.MaxLength)
+            return true;
+        return Fail($"is {cleaned.Length} characters long, the limit for type {type.Name} is {type.MaxLength}", out error);
+    }
+
+    private static bool TryCleanValue(PropertyType type, string raw, out string cleaned, out string? error)
+    {
         cleaned = "";
         error = null;
         var value = raw.Trim();
         if (value.Length == 0)
             return Fail("is empty", out error);
-        if (value.Length > type.MaxLength)
+        if (value.Length > Math.Max(type.MaxLength, 256))
             return Fail($"is {value.Length} characters long, the limit for type {type.Name} is {type.MaxLength}", out error);
         if (HasControlCharacters(value, allowNewlines: type.Name is "text" or "html" or "json" or "address"))
             return Fail("contains control characters", out error);

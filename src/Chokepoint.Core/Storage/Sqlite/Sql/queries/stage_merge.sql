@@ -6,6 +6,7 @@ SELECT id, entity_id, schema, prop, value, original_value, lang, $dataset, sourc
 FROM import_statements WHERE true
 ON CONFLICT (id) DO UPDATE SET
   schema = excluded.schema,
+  source_id = excluded.source_id,
   original_value = excluded.original_value,
   lang = excluded.lang,
   span_start = excluded.span_start,
