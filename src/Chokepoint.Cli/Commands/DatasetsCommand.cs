@@ -16,14 +16,14 @@ public static class DatasetsCommand
             if (context.Json)
             {
                 foreach (var d in datasets)
-                    context.WriteJson(new { name = d.Name, title = d.Title, entities = d.Entities, statements = d.Statements, updated = d.Updated, license = d.License, publisher = d.Publisher });
+                    context.WriteJson(new { name = d.Name, title = d.Title ?? d.Name, entities = d.Entities, statements = d.Statements, updated = d.Updated, license = d.License, publisher = d.Publisher });
                 return 0;
             }
             var table = new Table().AddColumns("name", "title", "entities", "statements", "updated");
             table.Columns[2].RightAligned();
             table.Columns[3].RightAligned();
             foreach (var d in datasets)
-                table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Title ?? ""), d.Entities.ToString("N0"), d.Statements.ToString("N0"), Markup.Escape(d.Updated ?? ""));
+                table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Title ?? d.Name), d.Entities.ToString("N0"), d.Statements.ToString("N0"), Markup.Escape(d.Updated ?? ""));
             context.Console2.Write(table);
             return 0;
         }));
