@@ -29,6 +29,16 @@ public sealed class LineReader
     /// <summary>Lines with their 1-based numbers; a bad line comes as an issue and reading goes on after it.</summary>
     public async IAsyncEnumerable<(long Number, string? Text, ImportIssue? Issue)> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await foreach (var (number, bytes, issue) in ReadUtf8Async(cancellationToken))
+            yield return (number, issue is null ? Encoding.UTF8.GetString(bytes.Span) : null, issue);
+    }
+
+    /// <summary>
+    /// Lines as validated UTF-8 bytes, without decoding them; the memory is reused for the next line,
+    /// so a consumer must finish with a line before asking for the next.
+    /// </summary>
+    public async IAsyncEnumerable<(long Number, ReadOnlyMemory<byte> Utf8, ImportIssue? Issue)> ReadUtf8Async([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         await using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         var buffer = new byte[1 << 16];
         var line = new MemoryStream();
@@ -74,22 +84,25 @@ public sealed class LineReader
             yield return Finish(line, number, tooLong);
     }
 
-    private (long, string?, ImportIssue?) Finish(MemoryStream line, long number, bool tooLong)
+    private (long, ReadOnlyMemory<byte>, ImportIssue?) Finish(MemoryStream line, long number, bool tooLong)
     {
         if (tooLong)
-            return (number, null, new ImportIssue(DisplayName, number, null, $"line is longer than {_maxLineBytes / (1024 * 1024)} MB"));
-        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
-        if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+            return (number, default, new ImportIssue(DisplayName, number, null, $"line is longer than {_maxLineBytes / (1024 * 1024)} MB"));
+        var bytes = line.GetBuffer().AsMemory(0, (int)line.Length);
+        if (bytes.Length > 0 && bytes.Span[^1] == (byte)'\r')
             bytes = bytes[..^1];
-        if (bytes.IndexOf((byte)0) >= 0)
-            return (number, null, new ImportIssue(DisplayName, number, null, "holds NUL bytes: this is a binary file, not text"));
+        if (bytes.Span.IndexOf((byte)0) >= 0)
+            return (number, default, new ImportIssue(DisplayName, number, null, "holds NUL bytes: this is a binary file, not text"));
+        if (System.Text.Unicode.Utf8.IsValid(bytes.Span))
+            return (number, bytes, null);
         try
         {
-            return (number, Strict.GetString(bytes), null);
+            Strict.GetString(bytes.Span);
         }
         catch (DecoderFallbackException error)
         {
-            return (number, null, new ImportIssue(DisplayName, number, null, $"is not valid UTF-8 (byte offset {error.Index} in the line); convert the file to UTF-8"));
+            return (number, default, new ImportIssue(DisplayName, number, null, $"is not valid UTF-8 (byte offset {error.Index} in the line); convert the file to UTF-8"));
         }
+        return (number, bytes, null);
     }
 }

@@ -66,7 +66,7 @@ internal static class ValueCleaner
                 cleaned = value;
                 return true;
             default:
-                cleaned = value.Normalize(NormalizationForm.FormC);
+                cleaned = System.Text.Ascii.IsValid(value) ? value : value.Normalize(NormalizationForm.FormC);
                 return true;
         }
     }

@@ -13,20 +13,20 @@ public static class FtmReader
 {
     public static async IAsyncEnumerable<ReadItem> ReadAsync(LineReader lines, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var (number, text, issue) in lines.ReadAsync(cancellationToken))
+        await foreach (var (number, utf8, issue) in lines.ReadUtf8Async(cancellationToken))
         {
             if (issue is not null)
             {
                 yield return ReadItem.Bad(issue);
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(text))
+            if (utf8.Span.Trim(" \t\r"u8).IsEmpty)
                 continue;
-            yield return Parse(lines.DisplayName, number, text);
+            yield return Parse(lines.DisplayName, number, utf8);
         }
     }
 
-    public static ReadItem Parse(string file, long line, string text)
+    public static ReadItem Parse(string file, long line, ReadOnlyMemory<byte> text)
     {
         JsonDocument document;
         try

@@ -7,19 +7,18 @@ using Microsoft.Data.Sqlite;
 namespace Chokepoint.Storage.Sqlite;
 
 /// <summary>
-/// Stages statements into a temporary table with multi-row inserts, then merges them into
+/// Stages statements into a temporary table, then merges them into
 /// <c>statements</c> in the same transaction on commit.
 /// </summary>
 internal sealed class SqliteStatementWriter : IStatementWriter
 {
-    private const int RowsPerInsert = 64;
-    private const int Columns = 13;
+    private const int RowsPerInsert = 8;
+    private const int Columns = 14;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly Statement[] _pending = new Statement[RowsPerInsert];
-    private int _pendingCount;
+    private readonly StagingInsert _stage;
+    private long _seq;
     private bool _committed;
 
     private SqliteStatementWriter(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release)
@@ -28,7 +27,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         _transaction = transaction;
         Plan = plan;
         Release = release;
-        _insert = CreateInsert(RowsPerInsert);
+        _stage = new StagingInsert(connection);
     }
 
     public ImportPlan Plan { get; }
@@ -61,16 +60,14 @@ internal sealed class SqliteStatementWriter : IStatementWriter
             ("$publisher", source.Publisher), ("$url", source.Url), ("$published", source.Published),
             ("$grading", source.Grading), ("$sha256", source.Sha256));
 
-    public async ValueTask AddAsync(Statement statement, CancellationToken cancellationToken = default)
+    public ValueTask AddAsync(Statement statement, CancellationToken cancellationToken = default)
     {
-        _pending[_pendingCount++] = statement;
-        if (_pendingCount == RowsPerInsert)
-            await FlushAsync(cancellationToken);
+        _stage.Add(statement, _seq++);
+        return ValueTask.CompletedTask;
     }
 
     public async Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default)
     {
-        await FlushAsync(cancellationToken);
         var dataset = Plan.Dataset.Name;
         if (Plan.Mode == ImportMode.Replace)
             await ExecuteAsync(SqliteSql.Get("retire_dataset"), cancellationToken, ("$dataset", dataset));
@@ -89,70 +86,9 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     {
         if (!_committed)
             await _transaction.RollbackAsync();
-        await _insert.DisposeAsync();
+        _stage.Dispose();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
-    }
-
-    private async Task FlushAsync(CancellationToken cancellationToken)
-    {
-        if (_pendingCount == 0)
-            return;
-        var command = _insert;
-        var partial = _pendingCount < RowsPerInsert;
-        if (partial)
-            command = CreateInsert(_pendingCount);
-        try
-        {
-            for (var row = 0; row < _pendingCount; row++)
-                Bind(command.Parameters, row * Columns, _pending[row]);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            if (partial)
-                await command.DisposeAsync();
-        }
-        Array.Clear(_pending, 0, _pendingCount);
-        _pendingCount = 0;
-    }
-
-    private static void Bind(SqliteParameterCollection parameters, int offset, Statement s)
-    {
-        parameters[offset].Value = s.Id;
-        parameters[offset + 1].Value = s.EntityId;
-        parameters[offset + 2].Value = s.Schema;
-        parameters[offset + 3].Value = s.Prop;
-        parameters[offset + 4].Value = s.Value;
-        parameters[offset + 5].Value = (object?)s.OriginalValue ?? DBNull.Value;
-        parameters[offset + 6].Value = (object?)s.Lang ?? DBNull.Value;
-        parameters[offset + 7].Value = (object?)s.SourceId ?? DBNull.Value;
-        parameters[offset + 8].Value = s.Span is { } span ? span.Start : DBNull.Value;
-        parameters[offset + 9].Value = s.Span is { } end ? end.End : DBNull.Value;
-        parameters[offset + 10].Value = (object?)s.Quote ?? DBNull.Value;
-        parameters[offset + 11].Value = (object?)s.Grading ?? DBNull.Value;
-        parameters[offset + 12].Value = s.FirstSeen;
-    }
-
-    private SqliteCommand CreateInsert(int rows)
-    {
-        var sql = new StringBuilder("INSERT INTO import_statements (id, entity_id, schema, prop, value, original_value, lang, source_id, span_start, span_end, quote, grading, first_seen) VALUES ");
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ",(");
-            for (var column = 0; column < Columns; column++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$p{row * Columns + column}");
-                sql.Append(column == 0 ? name : "," + name);
-                command.Parameters.Add(new SqliteParameter(name, null));
-            }
-            sql.Append(')');
-        }
-        command.CommandText = sql.ToString();
-        command.Prepare();
-        return command;
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

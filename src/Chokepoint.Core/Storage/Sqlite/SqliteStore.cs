@@ -38,7 +38,7 @@ public sealed class SqliteStore : IStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -46,6 +46,12 @@ public sealed class SqliteStore : IStore
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using (var wal = connection.CreateCommand())
+        {
+            // journal_mode is stored in the file: set once here, not on every connection.
+            wal.CommandText = "PRAGMA journal_mode = WAL";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
         await SqliteMigrations.ApplyAsync(connection, cancellationToken);
     }
 

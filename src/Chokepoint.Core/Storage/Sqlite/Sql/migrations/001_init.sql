@@ -33,9 +33,11 @@ CREATE TABLE releases (
 );
 
 -- first_seen/last_seen are release dates; current = 1 for statements in the dataset's latest release.
+-- Clustered by entity so that assembling an entity, or every entity in id order, reads neighbouring pages;
+-- seq keeps the order values had in their source.
 CREATE TABLE statements (
-  id TEXT PRIMARY KEY,
   entity_id TEXT NOT NULL,
+  id TEXT NOT NULL,
   schema TEXT NOT NULL,
   prop TEXT NOT NULL,
   value TEXT NOT NULL,
@@ -49,8 +51,9 @@ CREATE TABLE statements (
   grading TEXT,
   first_seen TEXT NOT NULL,
   last_seen TEXT NOT NULL,
-  current INTEGER NOT NULL DEFAULT 1
-);
+  current INTEGER NOT NULL DEFAULT 1,
+  seq INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (entity_id, id)
+) WITHOUT ROWID;
 
-CREATE INDEX ix_statements_entity ON statements (entity_id);
 CREATE INDEX ix_statements_dataset ON statements (dataset, entity_id);

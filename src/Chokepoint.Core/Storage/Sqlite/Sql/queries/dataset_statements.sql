@@ -1,4 +1,4 @@
 SELECT id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
        span_start, span_end, quote, grading, first_seen, last_seen
-FROM statements INDEXED BY ix_statements_dataset
-WHERE dataset = $dataset AND current = 1 ORDER BY entity_id, rowid;
+FROM statements
+WHERE dataset = $dataset AND current = 1 ORDER BY entity_id, seq;

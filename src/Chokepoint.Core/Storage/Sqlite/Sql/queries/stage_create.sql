@@ -11,5 +11,6 @@ CREATE TEMP TABLE IF NOT EXISTS import_statements (
   span_end INTEGER,
   quote TEXT,
   grading TEXT,
-  first_seen TEXT NOT NULL
+  first_seen TEXT NOT NULL,
+  seq INTEGER NOT NULL
 );

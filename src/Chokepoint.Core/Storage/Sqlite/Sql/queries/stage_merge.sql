@@ -1,10 +1,12 @@
 -- Staged statements become current; a statement seen before keeps its first_seen.
-INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
-                        span_start, span_end, quote, grading, first_seen, last_seen, current)
-SELECT id, entity_id, schema, prop, value, original_value, lang, $dataset, source_id,
-       span_start, span_end, quote, grading, first_seen, $release, 1
+-- Inserting in key order turns B-tree inserts into appends.
+INSERT INTO statements (entity_id, id, schema, prop, value, original_value, lang, dataset, source_id,
+                        span_start, span_end, quote, grading, first_seen, last_seen, current, seq)
+SELECT entity_id, id, schema, prop, value, original_value, lang, $dataset, source_id,
+       span_start, span_end, quote, grading, first_seen, $release, 1, seq
 FROM import_statements WHERE true
-ON CONFLICT (id) DO UPDATE SET
+ORDER BY entity_id, id
+ON CONFLICT (entity_id, id) DO UPDATE SET
   schema = excluded.schema,
   source_id = excluded.source_id,
   original_value = excluded.original_value,
@@ -15,4 +17,5 @@ ON CONFLICT (id) DO UPDATE SET
   grading = excluded.grading,
   first_seen = min(statements.first_seen, excluded.first_seen),
   last_seen = max(statements.last_seen, excluded.last_seen),
-  current = 1;
+  current = 1,
+  seq = excluded.seq;
