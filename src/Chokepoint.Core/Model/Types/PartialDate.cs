@@ -12,18 +12,40 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
     public static bool TryParse(string text, out PartialDate date)
     {
         date = default;
-        var match = IsoDate().Match(text.Trim());
+        text = text.Trim();
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text.AsSpan(0, 4), out var y) && TryDigits(text.AsSpan(5, 2), out var m) && TryDigits(text.AsSpan(8, 2), out var d))
+            return TryCreate(y, m, d, null, out date);
+        var match = IsoDate().Match(text);
         if (!match.Success)
             return false;
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         int? month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : null;
         int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        var time = match.Groups["t"].Success ? match.Groups["t"].Value : null;
+        return TryCreate(year, month, day, time, out date);
+    }
+
+    private static bool TryCreate(int year, int? month, int? day, string? time, out PartialDate date)
+    {
+        date = default;
         if (year is < 1000 or > 2999 || month is < 1 or > 12)
             return false;
         if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value)))
             return false;
-        var time = match.Groups["t"].Success ? match.Groups["t"].Value : null;
         date = new PartialDate(year, month, day, time);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+            value = value * 10 + (c - '0');
+        }
         return true;
     }
 
