@@ -36,10 +36,10 @@ public static class StoreCopy
         {
             await writer.AddAsync(statement, cancellationToken);
             if (++statements % ProgressEvery == 0)
-                progress?.Report(new ImportProgress(datasets.Count, statements, statements, total));
+                progress?.Report(new ImportProgress(statements, statements, statements, total));
         }
         await writer.CommitAsync(cancellationToken);
-        progress?.Report(new ImportProgress(datasets.Count, statements, total, total));
+        progress?.Report(new ImportProgress(statements, statements, total, total));
         return new Result(datasets.Count, releases, sources.Count, statements);
     }
 }
