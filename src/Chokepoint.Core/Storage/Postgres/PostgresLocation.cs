@@ -47,11 +47,15 @@ public static class PostgresLocation
         var scheme = location.IndexOf("://", StringComparison.Ordinal);
         if (scheme < 0)
             return location;
-        var at = location.IndexOf('@', scheme + 3);
-        if (at < 0)
-            return location;
-        var colon = location.IndexOf(':', scheme + 3);
-        return colon >= 0 && colon < at ? string.Concat(location.AsSpan(0, colon + 1), "***", location.AsSpan(at)) : location;
+        var start = scheme + 3;
+        var end = location.IndexOfAny(['/', '?'], start);
+        var authority = end < 0 ? location[start..] : location[start..end];
+        // The last '@' ends the user info, so a password with a raw '@' is hidden whole.
+        var at = authority.LastIndexOf('@');
+        var colon = at < 0 ? -1 : authority.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 || colon > at
+            ? location
+            : string.Concat(location.AsSpan(0, start + colon + 1), "***", location.AsSpan(start + at));
     }
 
     private static void Apply(NpgsqlConnectionStringBuilder builder, string key, string value)
