@@ -25,10 +25,15 @@ internal static class PostgresTestServer
     /// <summary>Creates an empty schema and returns its name and a store URL that works inside it.</summary>
     public static async Task<(string Schema, string Location)> CreateSchemaAsync()
     {
-        if (Problem.Value is { } problem)
-            throw new InvalidOperationException($"PostgreSQL is not reachable at {PostgresLocation.Redact(Url)}: {problem}; run tests/setup/postgres.sh or set CHOKEPOINT_TEST_POSTGRES");
         var schema = "test_" + Guid.NewGuid().ToString("N")[..16];
-        await ExecuteAsync($"CREATE SCHEMA {schema}");
+        try
+        {
+            await ExecuteAsync($"CREATE SCHEMA {schema}");
+        }
+        catch (Exception error) when (error is NpgsqlException or TimeoutException)
+        {
+            throw new InvalidOperationException($"PostgreSQL is not reachable at {PostgresLocation.Redact(Url)}: {error.Message}; run tests/setup/postgres.sh or set CHOKEPOINT_TEST_POSTGRES", error);
+        }
         return (schema, Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search_path=" + schema);
     }
 
@@ -37,18 +42,19 @@ internal static class PostgresTestServer
     // Schema names are generated above, never taken from input.
     private static async Task ExecuteAsync(string sql)
     {
-        var builder = new NpgsqlConnectionStringBuilder(PostgresLocation.ToConnectionString(Url)) { Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(PostgresLocation.ToConnectionString(Url)) { Pooling = false, Timeout = 60 };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 
+    // A busy machine can take seconds to start a backend, so a slow answer is not taken for an absent server.
     private static string? Probe()
     {
         try
         {
-            var builder = new NpgsqlConnectionStringBuilder(PostgresLocation.ToConnectionString(Url)) { Pooling = false, Timeout = 3 };
+            var builder = new NpgsqlConnectionStringBuilder(PostgresLocation.ToConnectionString(Url)) { Pooling = false, Timeout = 30 };
             using var connection = new NpgsqlConnection(builder.ConnectionString);
             connection.Open();
             return null;
