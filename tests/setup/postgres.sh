@@ -29,8 +29,8 @@ fi
 cluster=$(pg_lsclusters -h | awk -v p="$port" '$3 == p { print $1 " " $2; exit }')
 if [ -z "$cluster" ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
-  as_root pg_createcluster "$version" main --port "$port" >/dev/null
-  cluster="$version main"
+  as_root pg_createcluster "$version" chokepoint --port "$port" >/dev/null
+  cluster="$version chokepoint"
 fi
 read -r version name <<<"$cluster"
 # A conf.d drop-in (Debian's postgresql.conf includes conf.d/) keeps the server off every other interface.
