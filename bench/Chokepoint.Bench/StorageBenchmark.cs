@@ -17,11 +17,11 @@ public sealed class StorageBenchmark : IBenchmark
 {
     public string Name => "storage";
 
-    public string Description => "import and entity assembly throughput, SQLite vs PostgreSQL [ENTITIES, default 40000]";
+    public string Description => "import and entity assembly throughput, SQLite vs PostgreSQL [ENTITIES, default 25000]";
 
     public async Task<int> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var entities = context.Args.Count > 0 ? int.Parse(context.Args[0], CultureInfo.InvariantCulture) : 40_000;
+        var entities = context.Args.Count > 0 ? int.Parse(context.Args[0], CultureInfo.InvariantCulture) : 25_000;
         var statements = Generate(entities);
         BenchContext.Line($"generated {entities:N0} entities, {statements.Count:N0} statements");
         var url = Environment.GetEnvironmentVariable("CHOKEPOINT_BENCH_POSTGRES") is { Length: > 0 } bench ? bench
