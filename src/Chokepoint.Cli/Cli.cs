@@ -8,7 +8,7 @@ public static class Cli
 {
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = "Database: a SQLite file path (default ./var/chokepoint.db) or postgres:// URL; also CHOKEPOINT_DB",
+        Description = "Database: a SQLite file path (default ./var/chokepoint.db) or postgres://user:pass@host:port/db; also CHOKEPOINT_DB",
         Recursive = true,
     };
 
@@ -30,6 +30,7 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(StatsCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(DbCommand.Build());
         return root;
     }
 

@@ -62,7 +62,7 @@ public sealed class CommandContext(ParseResult parse)
                 context.Fail("cancelled");
                 return 130;
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or KeyNotFoundException or FormatException or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or KeyNotFoundException or FormatException or ArgumentException or System.Data.Common.DbException)
             {
                 context.Fail(error.Message);
                 return 1;

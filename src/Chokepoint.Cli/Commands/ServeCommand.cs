@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Storage;
 
 namespace Chokepoint.Cli.Commands;
 
@@ -13,7 +14,7 @@ public static class ServeCommand
         {
             await using var store = await context.OpenStoreAsync(cancellationToken);
             await InitCommand.LoadBundledAsync(context, store, force: false, cancellationToken);
-            context.Out.WriteLine($"the web app is coming soon: it will serve http://localhost:{context.Parse.GetValue(port)}; the database at {context.DbLocation} is ready for the CLI");
+            context.Out.WriteLine($"the web app is coming soon: it will serve http://localhost:{context.Parse.GetValue(port)}; the database at {StoreFactory.Describe(context.DbLocation)} is ready for the CLI");
             return 0;
         }));
         return command;

@@ -5,7 +5,7 @@ namespace Chokepoint.Storage;
 
 /// <summary>
 /// A statement store: reads go through <see cref="View"/>, writes through one <see cref="IStatementWriter"/>
-/// per import. SQLite is the embedded engine; a PostgreSQL engine implements the same contract.
+/// per import. SQLite is the embedded engine; PostgreSQL the server engine, with the same contract and results.
 /// </summary>
 public interface IStore : IAsyncDisposable
 {
@@ -13,8 +13,11 @@ public interface IStore : IAsyncDisposable
 
     IStoreView View { get; }
 
-    /// <summary>Applies pending migrations; safe to call on every start.</summary>
-    Task MigrateAsync(CancellationToken cancellationToken = default);
+    /// <summary>Every row as stored, for copying a database to another store.</summary>
+    IStoreArchive Archive { get; }
+
+    /// <summary>Applies pending migrations; safe to call on every start. Returns the names of those applied now.</summary>
+    Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Starts an all-or-nothing import: nothing is visible until <see cref="IStatementWriter.CommitAsync"/>.</summary>
     Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default);

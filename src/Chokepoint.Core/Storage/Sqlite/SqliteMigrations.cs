@@ -7,7 +7,7 @@ namespace Chokepoint.Storage.Sqlite;
 /// <summary>Applies <c>Sql/migrations/NNN_name.sql</c> in order, once each, recorded in <c>schema_migrations</c>.</summary>
 internal static class SqliteMigrations
 {
-    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using (var create = connection.CreateCommand())
         {
@@ -22,6 +22,7 @@ internal static class SqliteMigrations
             while (await reader.ReadAsync(cancellationToken))
                 applied.Add(reader.GetInt32(0));
         }
+        var names = new List<string>();
         foreach (var (name, sql) in Resources.ReadAll("Sqlite/Sql/migrations/"))
         {
             var fileName = System.IO.Path.GetFileNameWithoutExtension(name);
@@ -45,6 +46,8 @@ internal static class SqliteMigrations
                 await record.ExecuteNonQueryAsync(cancellationToken);
             }
             await transaction.CommitAsync(cancellationToken);
+            names.Add(fileName);
         }
+        return names;
     }
 }

@@ -47,6 +47,12 @@ internal sealed class SqliteStatementWriter : IStatementWriter
             await stage.ExecuteNonQueryAsync(cancellationToken);
         }
         var writer = new SqliteStatementWriter(connection, transaction, plan, release);
+        await using (var seq = connection.CreateCommand())
+        {
+            seq.Transaction = transaction;
+            seq.CommandText = SqliteSql.Get("seq_get");
+            writer._seq = Convert.ToInt64(await seq.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
         var dataset = plan.Dataset;
         await writer.ExecuteAsync(SqliteSql.Get("dataset_upsert"), cancellationToken,
             ("$name", dataset.Name), ("$title", dataset.Title), ("$summary", dataset.Summary),
@@ -73,6 +79,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
             await ExecuteAsync(SqliteSql.Get("retire_dataset"), cancellationToken, ("$dataset", dataset));
         await ExecuteAsync(SqliteSql.Get("stage_merge"), cancellationToken, ("$dataset", dataset), ("$release", Release));
         await ExecuteAsync(SqliteSql.Get("stage_clear"), cancellationToken);
+        await ExecuteAsync(SqliteSql.Get("seq_set"), cancellationToken, ("$value", _seq));
         await ExecuteAsync(SqliteSql.Get("dataset_recount"), cancellationToken,
             ("$dataset", dataset), ("$release", Release),
             ("$imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));

@@ -25,6 +25,7 @@ public sealed class SqliteStore : IStore
             DefaultTimeout = 30,
         }.ToString();
         View = new SqliteStoreView(this);
+        Archive = new SqliteArchive(this);
     }
 
     public string Path { get; }
@@ -32,6 +33,8 @@ public sealed class SqliteStore : IStore
     public SchemaModel Model { get; }
 
     public IStoreView View { get; }
+
+    public IStoreArchive Archive { get; }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +46,7 @@ public sealed class SqliteStore : IStore
         return connection;
     }
 
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
@@ -52,7 +55,7 @@ public sealed class SqliteStore : IStore
             wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
-        await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+        return await SqliteMigrations.ApplyAsync(connection, cancellationToken);
     }
 
     public async Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default)

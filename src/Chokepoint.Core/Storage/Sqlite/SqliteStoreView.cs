@@ -125,7 +125,7 @@ internal sealed class SqliteStoreView(SqliteStore store) : IStoreView
             yield return ReadStatement(reader);
     }
 
-    private static Statement ReadStatement(SqliteDataReader r) => new()
+    internal static Statement ReadStatement(SqliteDataReader r) => new()
     {
         Id = r.GetString(0),
         EntityId = r.GetString(1),

@@ -57,3 +57,10 @@ CREATE TABLE statements (
 ) WITHOUT ROWID;
 
 CREATE INDEX ix_statements_dataset ON statements (dataset, entity_id);
+
+-- Named counters; statements_seq orders statement values across imports, as they came.
+CREATE TABLE counters (
+  name TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO counters (name, value) VALUES ('statements_seq', 0);

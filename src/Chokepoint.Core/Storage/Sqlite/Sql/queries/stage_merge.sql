@@ -18,4 +18,5 @@ ON CONFLICT (entity_id, id) DO UPDATE SET
   first_seen = min(statements.first_seen, excluded.first_seen),
   last_seen = max(statements.last_seen, excluded.last_seen),
   current = 1,
-  seq = excluded.seq;
+  -- A statement staged twice in one import keeps the position of its first copy.
+  seq = CASE WHEN statements.last_seen = excluded.last_seen THEN statements.seq ELSE excluded.seq END;

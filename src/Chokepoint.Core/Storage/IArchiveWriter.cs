@@ -1,0 +1,20 @@
+using Chokepoint.Datasets;
+
+namespace Chokepoint.Storage;
+
+/// <summary>
+/// Writes rows as they are (counts, release dates, first/last seen, current flag) in one transaction.
+/// Datasets come before their releases and sources. Disposing without commit rolls everything back.
+/// </summary>
+public interface IArchiveWriter : IAsyncDisposable
+{
+    Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default);
+
+    Task AddReleaseAsync(ReleaseInfo release, CancellationToken cancellationToken = default);
+
+    Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default);
+
+    ValueTask AddAsync(StoredStatement statement, CancellationToken cancellationToken = default);
+
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

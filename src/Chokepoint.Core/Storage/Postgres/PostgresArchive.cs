@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+
+namespace Chokepoint.Storage.Postgres;
+
+internal sealed class PostgresArchive(PostgresStore store) : IStoreArchive
+{
+    public async Task<long> CountStatementsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "stored_count");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async IAsyncEnumerable<StoredStatement> ReadStatementsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "stored_statements");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return new StoredStatement(PostgresRows.ReadStatement(reader), reader.GetBoolean(15));
+    }
+
+    public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await store.OpenAsync(cancellationToken);
+        try
+        {
+            return new PostgresArchiveWriter(connection, await connection.BeginTransactionAsync(cancellationToken));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Chokepoint.Datasets;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Chokepoint.Storage.Postgres;
+
+/// <summary>Restores rows as they are: statements by binary COPY straight into <c>statements</c>, in one transaction.</summary>
+internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : IArchiveWriter
+{
+    private NpgsqlBinaryImporter? _copy;
+
+    public async Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default)
+    {
+        await EndCopyAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "restore_dataset", cancellationToken,
+            ("name", dataset.Name), ("title", dataset.Title), ("summary", dataset.Summary), ("license", dataset.License),
+            ("publisher", dataset.Publisher), ("url", dataset.Url), ("entity_count", dataset.Entities),
+            ("statement_count", dataset.Statements), ("updated", dataset.Updated));
+    }
+
+    public async Task AddReleaseAsync(ReleaseInfo release, CancellationToken cancellationToken = default)
+    {
+        await EndCopyAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "restore_release", cancellationToken,
+            ("dataset", release.Dataset), ("release", release.Release), ("imported_at", release.ImportedAt),
+            ("entity_count", release.Entities), ("statement_count", release.Statements));
+    }
+
+    public async Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default)
+    {
+        await EndCopyAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "source_upsert", cancellationToken, PostgresRows.SourceParameters(source));
+    }
+
+    public async ValueTask AddAsync(StoredStatement stored, CancellationToken cancellationToken = default)
+    {
+        _copy ??= await connection.BeginBinaryImportAsync(PostgresSql.Get("restore_copy"), cancellationToken);
+        var statement = stored.Statement;
+        await _copy.StartRowAsync(cancellationToken);
+        await PostgresRows.WriteStatementAsync(_copy, statement, withDataset: true, cancellationToken);
+        await _copy.WriteAsync(statement.FirstSeen, NpgsqlDbType.Text, cancellationToken);
+        await _copy.WriteAsync(statement.LastSeen, NpgsqlDbType.Text, cancellationToken);
+        await _copy.WriteAsync(stored.Current, NpgsqlDbType.Boolean, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await EndCopyAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_copy is not null)
+            await _copy.DisposeAsync();
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private async Task EndCopyAsync(CancellationToken cancellationToken)
+    {
+        if (_copy is null)
+            return;
+        await _copy.CompleteAsync(cancellationToken);
+        await _copy.DisposeAsync();
+        _copy = null;
+    }
+}

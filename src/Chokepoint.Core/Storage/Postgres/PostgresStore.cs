@@ -1,0 +1,57 @@
+using Chokepoint.Datasets;
+using Chokepoint.Model;
+using Npgsql;
+
+namespace Chokepoint.Storage.Postgres;
+
+/// <summary>The server engine: one PostgreSQL database (or schema), same contract and results as SQLite.</summary>
+public sealed class PostgresStore : IStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresStore(string connectionString, SchemaModel model)
+    {
+        Model = model;
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Location = $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        View = new PostgresStoreView(this);
+        Archive = new PostgresArchive(this);
+    }
+
+    /// <summary>Where the store is, without the password.</summary>
+    public string Location { get; }
+
+    public SchemaModel Model { get; }
+
+    public IStoreView View { get; }
+
+    public IStoreArchive Archive { get; }
+
+    public static PostgresStore FromUrl(string url, SchemaModel model) => new(PostgresLocation.ToConnectionString(url), model);
+
+    internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await PostgresMigrations.ApplyAsync(connection, cancellationToken);
+    }
+
+    public async Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            return await PostgresStatementWriter.StartAsync(connection, plan, cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using Chokepoint.Datasets;
+using Chokepoint.Statements;
+using Npgsql;
+
+namespace Chokepoint.Storage.Postgres;
+
+internal sealed class PostgresStoreView(PostgresStore store) : IStoreView
+{
+    public async Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "datasets_list");
+        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadDataset, cancellationToken);
+    }
+
+    public async Task<DatasetInfo?> GetDatasetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "dataset_get", ("name", name));
+        var rows = await PostgresSql.ReadAllAsync(command, PostgresRows.ReadDataset, cancellationToken);
+        return rows.Count > 0 ? rows[0] : null;
+    }
+
+    public async Task<IReadOnlyList<ReleaseInfo>> ListReleasesAsync(string dataset, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "releases_list", ("dataset", dataset));
+        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadRelease, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SourceInfo>> ListSourcesAsync(string? dataset, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "sources_list", ("dataset", dataset));
+        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadSource, cancellationToken);
+    }
+
+    public async Task<SourceInfo?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "source_get", ("id", id));
+        var rows = await PostgresSql.ReadAllAsync(command, PostgresRows.ReadSource, cancellationToken);
+        return rows.Count > 0 ? rows[0] : null;
+    }
+
+    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var statements = new List<Statement>();
+        await foreach (var statement in StreamStatementsAsync(id, cancellationToken))
+            statements.Add(statement);
+        return statements.Count == 0 ? null : EntityAssembler.Assemble(statements, store.Model);
+    }
+
+    public IAsyncEnumerable<Entity> StreamEntitiesAsync(string? dataset, CancellationToken cancellationToken = default)
+    {
+        var statements = dataset is null
+            ? StreamAsync("all_statements", [], cancellationToken)
+            : StreamAsync("dataset_statements", [("dataset", dataset)], cancellationToken);
+        return EntityAssembler.AssembleAll(statements, store.Model, cancellationToken);
+    }
+
+    public IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default) =>
+        StreamAsync("entity_statements", [("entity_id", entityId)], cancellationToken);
+
+    public async Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        long entities = 0, statements = 0;
+        await using (var totals = PostgresSql.Command(connection, "stats_totals", ("dataset", dataset)))
+        await using (var reader = await totals.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+                (entities, statements) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+        var schemata = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        await using (var command = PostgresSql.Command(connection, "stats_schemata", ("dataset", dataset)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            string? entityId = null;
+            Model.Schema? schema = null;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetString(0);
+                var next = store.Model.TryGet(reader.GetString(1));
+                if (id != entityId)
+                {
+                    Count(schemata, schema);
+                    (entityId, schema) = (id, next);
+                }
+                else if (schema is not null && next is not null)
+                {
+                    schema = store.Model.Common(schema, next) ?? schema;
+                }
+            }
+            Count(schemata, schema);
+        }
+        var datasets = (await ListDatasetsAsync(cancellationToken))
+            .Where(d => dataset is null || d.Name == dataset)
+            .ToDictionary(d => d.Name, d => d.Statements, StringComparer.Ordinal);
+        return new StoreStats(entities, statements, schemata, datasets);
+    }
+
+    private static void Count(SortedDictionary<string, long> counts, Model.Schema? schema)
+    {
+        if (schema is not null)
+            counts[schema.Name] = counts.GetValueOrDefault(schema.Name) + 1;
+    }
+
+    private async IAsyncEnumerable<Statement> StreamAsync(
+        string query,
+        (string, object?)[] parameters,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, query, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return PostgresRows.ReadStatement(reader);
+    }
+}

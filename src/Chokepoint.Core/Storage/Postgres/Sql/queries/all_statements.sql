@@ -1,0 +1,4 @@
+SELECT id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
+       span_start, span_end, quote, grading, first_seen, last_seen
+FROM statements
+WHERE current ORDER BY entity_id, seq;

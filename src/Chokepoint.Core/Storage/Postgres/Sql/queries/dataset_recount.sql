@@ -1,0 +1,11 @@
+UPDATE datasets SET
+  entity_count = (SELECT count(DISTINCT entity_id) FROM statements WHERE dataset = @dataset AND current),
+  statement_count = (SELECT count(*) FROM statements WHERE dataset = @dataset AND current),
+  updated = CASE WHEN updated IS NULL OR updated < @release THEN @release ELSE updated END
+WHERE name = @dataset;
+INSERT INTO releases (dataset, release, imported_at, entity_count, statement_count)
+SELECT name, @release, @imported_at, entity_count, statement_count FROM datasets WHERE name = @dataset
+ON CONFLICT (dataset, release) DO UPDATE SET
+  imported_at = excluded.imported_at,
+  entity_count = excluded.entity_count,
+  statement_count = excluded.statement_count;

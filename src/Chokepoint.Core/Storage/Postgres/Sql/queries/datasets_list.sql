@@ -1,0 +1,2 @@
+SELECT name, title, summary, license, publisher, url, entity_count, statement_count, updated
+FROM datasets ORDER BY name;

@@ -1,0 +1,3 @@
+SELECT id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
+       span_start, span_end, quote, grading, first_seen, last_seen
+FROM statements WHERE entity_id = @entity_id AND current ORDER BY seq;

@@ -1,0 +1,23 @@
+-- Staged statements become current; a statement seen before keeps its first_seen. A statement
+-- staged twice takes the values of its last copy at the position of its first, as in SQLite.
+ANALYZE import_statements;
+INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
+                        span_start, span_end, quote, grading, first_seen, last_seen, current)
+SELECT s.id, s.entity_id, s.schema, s.prop, s.value, s.original_value, s.lang, @dataset, s.source_id,
+       s.span_start, s.span_end, s.quote, s.grading, d.first_seen, @release, true
+FROM (SELECT id, min(ord) AS first_ord, max(ord) AS last_ord, min(first_seen) AS first_seen
+      FROM import_statements GROUP BY id) d
+JOIN import_statements s ON s.ord = d.last_ord
+ORDER BY d.first_ord
+ON CONFLICT (id) DO UPDATE SET
+  schema = excluded.schema,
+  source_id = excluded.source_id,
+  original_value = excluded.original_value,
+  lang = excluded.lang,
+  span_start = excluded.span_start,
+  span_end = excluded.span_end,
+  quote = excluded.quote,
+  grading = excluded.grading,
+  first_seen = least(statements.first_seen, excluded.first_seen),
+  last_seen = greatest(statements.last_seen, excluded.last_seen),
+  current = true;

@@ -1,0 +1,4 @@
+-- The schemata of each entity in scope; the store reduces them to the most specific one.
+SELECT DISTINCT entity_id, schema FROM statements
+WHERE current AND (@dataset::text IS NULL OR dataset = @dataset) AND prop <> '$referent'
+ORDER BY entity_id, schema;

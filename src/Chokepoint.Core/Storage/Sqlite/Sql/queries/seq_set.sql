@@ -1,0 +1,1 @@
+UPDATE counters SET value = max(value, $value) WHERE name = 'statements_seq';

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+
+namespace Chokepoint.Storage.Sqlite;
+
+internal sealed class SqliteArchive(SqliteStore store) : IStoreArchive
+{
+    public async Task<long> CountStatementsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSql.Get("stored_count");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async IAsyncEnumerable<StoredStatement> ReadStatementsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSql.Get("stored_statements");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return new StoredStatement(SqliteStoreView.ReadStatement(reader), reader.GetInt64(15) != 0);
+    }
+
+    public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await store.OpenAsync(cancellationToken);
+        try
+        {
+            return await SqliteArchiveWriter.StartAsync(connection, cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Chokepoint.Datasets;
+using Microsoft.Data.Sqlite;
+
+namespace Chokepoint.Storage.Sqlite;
+
+/// <summary>Restores rows as they are, with one prepared insert per statement, in one transaction.</summary>
+internal sealed class SqliteArchiveWriter : IArchiveWriter
+{
+    private static readonly string[] StatementColumns =
+    [
+        "$id", "$entity_id", "$schema", "$prop", "$value", "$original_value", "$lang", "$dataset", "$source_id",
+        "$span_start", "$span_end", "$quote", "$grading", "$first_seen", "$last_seen", "$current", "$seq",
+    ];
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _insert;
+    private bool _committed;
+    private long _seq;
+
+    private SqliteArchiveWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _insert = connection.CreateCommand();
+        _insert.Transaction = transaction;
+        _insert.CommandText = SqliteSql.Get("restore_statement");
+        foreach (var name in StatementColumns)
+            _insert.Parameters.Add(new SqliteParameter(name, null));
+        _insert.Prepare();
+    }
+
+    public static async Task<SqliteArchiveWriter> StartAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
+
+    public Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("restore_dataset", cancellationToken,
+            ("$name", dataset.Name), ("$title", dataset.Title), ("$summary", dataset.Summary), ("$license", dataset.License),
+            ("$publisher", dataset.Publisher), ("$url", dataset.Url), ("$entity_count", dataset.Entities),
+            ("$statement_count", dataset.Statements), ("$updated", dataset.Updated));
+
+    public Task AddReleaseAsync(ReleaseInfo release, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("restore_release", cancellationToken,
+            ("$dataset", release.Dataset), ("$release", release.Release), ("$imported_at", release.ImportedAt),
+            ("$entity_count", release.Entities), ("$statement_count", release.Statements));
+
+    public Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("source_upsert", cancellationToken,
+            ("$id", source.Id), ("$dataset", source.Dataset), ("$kind", source.Kind), ("$title", source.Title),
+            ("$publisher", source.Publisher), ("$url", source.Url), ("$published", source.Published),
+            ("$grading", source.Grading), ("$sha256", source.Sha256));
+
+    public async ValueTask AddAsync(StoredStatement stored, CancellationToken cancellationToken = default)
+    {
+        var s = stored.Statement;
+        object?[] values =
+        [
+            s.Id, s.EntityId, s.Schema, s.Prop, s.Value, s.OriginalValue, s.Lang, s.Dataset, s.SourceId,
+            s.Span?.Start, s.Span?.End, s.Quote, s.Grading, s.FirstSeen, s.LastSeen, stored.Current ? 1 : 0, _seq++,
+        ];
+        for (var i = 0; i < values.Length; i++)
+            _insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+        await _insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await ExecuteAsync("seq_set", cancellationToken, ("$value", _seq));
+        await _transaction.CommitAsync(cancellationToken);
+        _committed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_committed)
+            await _transaction.RollbackAsync();
+        await _insert.DisposeAsync();
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    private async Task ExecuteAsync(string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = SqliteSql.Get(query);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

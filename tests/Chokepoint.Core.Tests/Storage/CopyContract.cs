@@ -1,0 +1,65 @@
+using Chokepoint.Datasets;
+using Chokepoint.Storage;
+using Xunit;
+
+namespace Chokepoint.Core.Tests.Storage;
+
+/// <summary>Moving a whole database into this engine and out again keeps every row and its history.</summary>
+public abstract class CopyContract : StoreContract
+{
+    [StoreFact]
+    public async Task Copy_moves_every_row_with_its_history_and_back()
+    {
+        var sourcePath = await SqliteStoreContract.CreateLocationAsync();
+        var backPath = await SqliteStoreContract.CreateLocationAsync();
+        try
+        {
+            var source = Open(sourcePath);
+            await source.MigrateAsync();
+            await ImportAsync(source, "ofac", "2024-01-01", ImportMode.Replace,
+                S("ofac", "a", "Company", "name", "A"), S("ofac", "b", "Person", "name", "B") with { OriginalValue = "b", Span = new(3, 4), Quote = "B", Lang = "eng" });
+            await ImportAsync(source, "ofac", "2024-02-01", ImportMode.Replace, S("ofac", "a", "Company", "name", "A"), S("ofac", "c", "Company", "name", "C"));
+            await ImportAsync(source, "notes", "2024-01-10", ImportMode.Append, S("notes", "a", "Company", "country", "by"));
+
+            var result = await StoreCopy.RunAsync(source, Store);
+            Assert.Equal(new StoreCopy.Result(2, 3, 1, 4), result);
+            await AssertSameRowsAsync(source, Store);
+
+            var back = Open(backPath);
+            await back.MigrateAsync();
+            await StoreCopy.RunAsync(Store, back);
+            await AssertSameRowsAsync(source, back);
+
+            // The copy carries on: a retired statement seen again keeps its first release.
+            await ImportAsync("ofac", "2024-03-01", ImportMode.Replace, S("ofac", "b", "Person", "name", "B") with { OriginalValue = "b", Span = new(3, 4), Quote = "B", Lang = "eng" });
+            var b = (await Store.View.GetEntityAsync("b"))!;
+            Assert.Equal(("2024-01-01", "2024-03-01"), (b.FirstSeen, b.LastSeen));
+            Assert.Null(await Store.View.GetEntityAsync("c"));
+        }
+        finally
+        {
+            foreach (var store in new[] { sourcePath, backPath })
+                await SqliteStoreContract.DeleteLocationAsync(store);
+        }
+    }
+
+    [StoreFact]
+    public async Task Copy_refuses_a_target_that_holds_data()
+    {
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, S("ofac", "a", "Company", "name", "A"));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => StoreCopy.RunAsync(Store, Store));
+        Assert.Contains("ofac", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertSameRowsAsync(IStore expected, IStore actual)
+    {
+        Assert.Equal(await expected.View.ListDatasetsAsync(), await actual.View.ListDatasetsAsync());
+        Assert.Equal(await expected.View.ListSourcesAsync(null), await actual.View.ListSourcesAsync(null));
+        foreach (var dataset in await expected.View.ListDatasetsAsync())
+            Assert.Equal(await expected.View.ListReleasesAsync(dataset.Name), await actual.View.ListReleasesAsync(dataset.Name));
+        var rows = await ToListAsync(expected.Archive.ReadStatementsAsync());
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(rows, await ToListAsync(actual.Archive.ReadStatementsAsync()));
+        Assert.Equal(rows.Count, await actual.Archive.CountStatementsAsync());
+    }
+}

@@ -1,0 +1,105 @@
+using Chokepoint.Datasets;
+using Chokepoint.Storage;
+using Xunit;
+
+namespace Chokepoint.Core.Tests.Storage;
+
+/// <summary>The write side of the storage contract: migrations, all-or-nothing imports, releases over time.</summary>
+public abstract class ImportContract : StoreContract
+{
+    [StoreFact]
+    public async Task Migrating_again_applies_nothing_and_keeps_the_data()
+    {
+        Assert.Equal(["001_init"], Applied);
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, S("ofac", "ofac-1", "Company", "name", "Peleng"));
+        Assert.Empty(await Store.MigrateAsync());
+        Assert.Empty(await Open(Location).MigrateAsync());
+        Assert.Equal("Peleng", (await Store.View.GetEntityAsync("ofac-1"))!.Caption);
+    }
+
+    [StoreFact]
+    public async Task Import_disposed_without_commit_leaves_nothing_behind()
+    {
+        await using (var writer = await BeginAsync(Store, "ofac", "2024-01-01", ImportMode.Replace))
+        {
+            for (var i = 0; i < 500; i++)
+                await writer.AddAsync(S("ofac", $"ofac-{i}", "Company", "name", $"Firm {i}") with { FirstSeen = "2024-01-01", LastSeen = "2024-01-01" });
+        }
+        Assert.Empty(await Store.View.ListDatasetsAsync());
+        Assert.Empty(await Store.View.ListSourcesAsync(null));
+        Assert.Null(await Store.View.GetEntityAsync("ofac-1"));
+        Assert.Equal(0, (await Store.View.GetStatsAsync(null)).Statements);
+    }
+
+    [StoreFact]
+    public async Task Failed_release_leaves_the_previous_release_current()
+    {
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, S("ofac", "ofac-1", "Company", "name", "Peleng"));
+        await using (var writer = await BeginAsync(Store, "ofac", "2024-02-01", ImportMode.Replace))
+        {
+            await writer.AddAsync(S("ofac", "ofac-2", "Company", "name", "Zenit") with { FirstSeen = "2024-02-01", LastSeen = "2024-02-01" });
+            // A source of a dataset that does not exist breaks the import half-way.
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+                writer.AddSourceAsync(new SourceInfo { Id = "orphan", Dataset = "no-such-dataset" }));
+        }
+        var entities = await ToListAsync(Store.View.StreamEntitiesAsync("ofac"));
+        Assert.Equal(["ofac-1"], entities.Select(e => e.Id));
+        Assert.Equal(["2024-01-01"], (await Store.View.ListReleasesAsync("ofac")).Select(r => r.Release));
+        Assert.Equal("2024-01-01", (await Store.View.GetDatasetAsync("ofac"))!.Updated);
+    }
+
+    [StoreFact]
+    public async Task Replace_release_retires_statements_it_lacks()
+    {
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace,
+            S("ofac", "ofac-1", "Company", "name", "Peleng"), S("ofac", "ofac-1", "Company", "country", "by"),
+            S("ofac", "ofac-2", "Company", "name", "Zenit"));
+        var dataset = await ImportAsync("ofac", "2024-02-01", ImportMode.Replace,
+            S("ofac", "ofac-1", "Company", "name", "Peleng"), S("ofac", "ofac-3", "Person", "name", "Ivan Petrov"));
+        Assert.Equal((2, 2), (dataset.Entities, dataset.Statements));
+        Assert.Null(await Store.View.GetEntityAsync("ofac-2"));
+        Assert.Empty((await Store.View.GetEntityAsync("ofac-1"))!.Get("country"));
+        Assert.Equal(["ofac-1", "ofac-3"], (await ToListAsync(Store.View.StreamEntitiesAsync(null))).Select(e => e.Id));
+    }
+
+    [StoreFact]
+    public async Task Append_adds_to_what_the_dataset_holds()
+    {
+        await ImportAsync("notes", "2024-01-01", ImportMode.Append, S("notes", "peleng", "Company", "name", "Peleng"));
+        var dataset = await ImportAsync("notes", "2024-01-05", ImportMode.Append,
+            S("notes", "peleng", "Company", "country", "by"), S("notes", "zenit", "Company", "name", "Zenit"));
+        Assert.Equal((2, 3), (dataset.Entities, dataset.Statements));
+        Assert.Equal(["by"], (await Store.View.GetEntityAsync("peleng"))!.Get("country"));
+    }
+
+    [StoreFact]
+    public async Task First_seen_is_kept_and_last_seen_follows_each_release()
+    {
+        var name = S("ofac", "ofac-1", "Company", "name", "Peleng");
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, name);
+        await ImportAsync("ofac", "2024-02-01", ImportMode.Replace, name, S("ofac", "ofac-1", "Company", "alias", "OAO Peleng"));
+        await ImportAsync("ofac", "2024-03-01", ImportMode.Replace, S("ofac", "ofac-1", "Company", "alias", "OAO Peleng"));
+        await ImportAsync("ofac", "2024-04-01", ImportMode.Replace, name, S("ofac", "ofac-1", "Company", "alias", "OAO Peleng"));
+        var entity = (await Store.View.GetEntityAsync("ofac-1"))!;
+        var seen = entity.Statements.ToDictionary(s => s.Prop, s => (s.FirstSeen, s.LastSeen));
+        Assert.Equal(("2024-01-01", "2024-04-01"), seen["name"]);
+        Assert.Equal(("2024-02-01", "2024-04-01"), seen["alias"]);
+        Assert.Equal(("2024-01-01", "2024-04-01"), (entity.FirstSeen, entity.LastSeen));
+        var releases = await Store.View.ListReleasesAsync("ofac");
+        Assert.Equal(["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"], releases.Select(r => r.Release));
+        Assert.Equal([1L, 2, 1, 2], releases.Select(r => r.Statements));
+        Assert.Equal("2024-04-01", (await Store.View.GetDatasetAsync("ofac"))!.Updated);
+    }
+
+    [StoreFact]
+    public async Task Statement_written_twice_in_one_import_is_stored_once_with_its_last_values()
+    {
+        var first = S("ofac", "ofac-1", "LegalEntity", "name", "Peleng");
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace,
+            first, S("ofac", "ofac-1", "LegalEntity", "alias", "Пеленг"), first with { Schema = "Company", Grading = "B2" });
+        var entity = (await Store.View.GetEntityAsync("ofac-1"))!;
+        Assert.Equal(["name", "alias"], entity.Statements.Select(s => s.Prop));
+        Assert.Equal(("Company", "B2"), (entity.Statements[0].Schema, entity.Statements[0].Grading));
+        Assert.Equal(2, (await Store.View.GetDatasetAsync("ofac"))!.Statements);
+    }
+}
