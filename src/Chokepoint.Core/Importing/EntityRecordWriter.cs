@@ -23,6 +23,9 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
             throw Error(record, "schema", $"schema '{schema.Name}' is abstract; use one of its concrete descendants");
         var dataset = writer.Plan.Dataset.Name;
         var sourceId = record.SourceId ?? defaultSourceId;
+        // The file's own source is left out of statement ids, so a value that a list repeats release after
+        // release stays one statement (with first/last seen) instead of becoming a new one per file.
+        var idSource = record.SourceId;
         var grading = gradingOf(sourceId);
         var firstSeen = record.FirstSeen ?? writer.Release;
         var statements = new List<Statement>(record.Values.Count + record.Referents.Count);
@@ -37,7 +40,7 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
                 throw Error(record, $"properties.{prop}[{position}]", problem!);
             statements.Add(new Statement
             {
-                Id = StatementIds.Make(dataset, record.Id, prop, value, sourceId),
+                Id = StatementIds.Make(dataset, record.Id, prop, value, idSource),
                 EntityId = record.Id,
                 Schema = schema.Name,
                 Prop = prop,
@@ -55,7 +58,7 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
         {
             statements.Add(new Statement
             {
-                Id = StatementIds.Make(dataset, record.Id, Statement.ReferentProp, referent, sourceId),
+                Id = StatementIds.Make(dataset, record.Id, Statement.ReferentProp, referent, idSource),
                 EntityId = record.Id,
                 Schema = schema.Name,
                 Prop = Statement.ReferentProp,
