@@ -13,7 +13,8 @@ internal static class ValueCleaner
         var value = raw.Trim();
         if (value.Length == 0)
             return Fail("is empty", out error);
-        if (value.Length > type.MaxLength)
+        // A country name is longer than its code; the limit applies to the cleaned code.
+        if (value.Length > type.MaxLength && type.Name != "country")
             return Fail($"is {value.Length} characters long, the limit for type {type.Name} is {type.MaxLength}", out error);
         if (HasControlCharacters(value, allowNewlines: type.Name is "text" or "html" or "json" or "address"))
             return Fail("contains control characters", out error);

@@ -1,4 +1,4 @@
--- Staged statements become current; a statement seen before keeps its first_seen.
+-- Staged statements become current; a statement seen before keeps its first_seen and cites the newest release's source.
 INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
                         span_start, span_end, quote, grading, first_seen, last_seen, current)
 SELECT id, entity_id, schema, prop, value, original_value, lang, $dataset, source_id,
@@ -8,6 +8,7 @@ ON CONFLICT (id) DO UPDATE SET
   schema = excluded.schema,
   original_value = excluded.original_value,
   lang = excluded.lang,
+  source_id = CASE WHEN excluded.last_seen >= statements.last_seen THEN excluded.source_id ELSE statements.source_id END,
   span_start = excluded.span_start,
   span_end = excluded.span_end,
   quote = excluded.quote,
