@@ -13,8 +13,6 @@ CREATE TABLE statement_releases (
   PRIMARY KEY (release_key, statement_id)
 ) WITHOUT ROWID;
 
-CREATE INDEX ix_statement_releases_statement ON statement_releases (statement_id);
-
 -- Releases imported before this migration: a statement belonged to the release it was last seen in.
 INSERT INTO release_keys (dataset, release) SELECT dataset, release FROM releases;
 INSERT OR IGNORE INTO statement_releases (release_key, statement_id)
