@@ -18,10 +18,17 @@ public sealed class OfacRemarkLabels
 
     public required IReadOnlyList<string> Ordered { get; init; }
 
+    private IReadOnlyDictionary<char, string[]>? _byFirst;
+
     /// <summary>The label a remark part starts with, and the rest of the part.</summary>
     public (string Label, string Value)? Match(string part)
     {
-        foreach (var label in Ordered)
+        if (part.Length == 0)
+            return null;
+        _byFirst ??= Ordered.GroupBy(l => l[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        if (!_byFirst.TryGetValue(part[0], out var candidates))
+            return null;
+        foreach (var label in candidates)
         {
             if (!part.StartsWith(label, StringComparison.Ordinal))
                 continue;
