@@ -82,6 +82,14 @@ public sealed class OfacCsvImportTests
     }
 
     [Fact]
+    public void File_over_the_size_limit_is_refused()
+    {
+        var options = new ImportOptions { Dataset = "us_ofac_sdn", MaxFileBytes = 1000 };
+        var error = Assert.Throws<ImportException>(() => Chokepoint.Sources.SourceFormats.Open("ofac-sdn-csv", Set, options));
+        Assert.Contains("over the limit", error.Issue.Message);
+    }
+
+    [Fact]
     public async Task Failed_import_leaves_the_previous_release_untouched()
     {
         await using var test = await TestStore.CreateAsync();
