@@ -29,6 +29,8 @@ public static class Cli
         root.Subcommands.Add(EntitiesCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(StatsCommand.Build());
+        root.Subcommands.Add(ChangesCommand.Build());
+        root.Subcommands.Add(DiffCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(DbCommand.Build());
         return root;

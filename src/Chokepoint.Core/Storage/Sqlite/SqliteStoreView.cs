@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Chokepoint.Datasets;
+using Chokepoint.History;
 using Chokepoint.Statements;
 using Microsoft.Data.Sqlite;
 
@@ -68,6 +69,12 @@ internal sealed class SqliteStoreView(SqliteStore store) : IStoreView
 
     public IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default) =>
         StreamAsync("entity_statements", [("$entity_id", entityId)], cancellationToken);
+
+    public async Task<ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        return await SqliteReleaseDelta.ReadAsync(connection, dataset, from, to, entityProps, cancellationToken);
+    }
 
     public async Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,9 @@ UPDATE datasets SET
   updated = CASE WHEN updated IS NULL OR updated < $release THEN $release ELSE updated END
 WHERE name = $dataset;
 INSERT INTO releases (dataset, release, imported_at, entity_count, statement_count)
-SELECT name, $release, $imported_at, entity_count, statement_count FROM datasets WHERE name = $dataset
+SELECT $dataset, $release, $imported_at,
+  (SELECT count(DISTINCT s.entity_id) FROM statement_releases r JOIN statements s ON s.id = r.statement_id WHERE r.release_key = $key),
+  (SELECT count(*) FROM statement_releases WHERE release_key = $key)
 ON CONFLICT (dataset, release) DO UPDATE SET
   imported_at = excluded.imported_at,
   entity_count = excluded.entity_count,

@@ -1,4 +1,4 @@
--- Staged statements become current; a statement seen before keeps its first_seen.
+-- Staged statements become current; a statement seen before keeps its first_seen and cites the newest release's source.
 -- Inserting in key order turns B-tree inserts into appends.
 INSERT INTO statements (entity_id, id, schema, prop, value, original_value, lang, dataset, source_id,
                         span_start, span_end, quote, grading, first_seen, last_seen, current, seq)
@@ -8,9 +8,9 @@ FROM import_statements WHERE true
 ORDER BY entity_id, id
 ON CONFLICT (entity_id, id) DO UPDATE SET
   schema = excluded.schema,
-  source_id = excluded.source_id,
   original_value = excluded.original_value,
   lang = excluded.lang,
+  source_id = CASE WHEN excluded.last_seen >= statements.last_seen THEN excluded.source_id ELSE statements.source_id END,
   span_start = excluded.span_start,
   span_end = excluded.span_end,
   quote = excluded.quote,
