@@ -1,4 +1,5 @@
 using Chokepoint.Importing;
+using Chokepoint.Sources.Eu;
 using Chokepoint.Sources.Ftm;
 
 namespace Chokepoint.Cli;
@@ -9,6 +10,7 @@ public static class ImportFormats
     private static readonly Dictionary<string, Func<string, ImportOptions, ImportInput>> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         [FtmFormat.Name] = FtmFormat.Open,
+        [EuFsfFormat.Name] = EuFsfFormat.Open,
     };
 
     public static IEnumerable<string> Names => Openers.Keys.Order(StringComparer.Ordinal);
