@@ -1,6 +1,7 @@
 using Chokepoint.Importing;
 using Chokepoint.Sources.Eu;
 using Chokepoint.Sources.Ftm;
+using Chokepoint.Sources.Uk;
 
 namespace Chokepoint.Cli;
 
@@ -11,6 +12,7 @@ public static class ImportFormats
     {
         [FtmFormat.Name] = FtmFormat.Open,
         [EuFsfFormat.Name] = EuFsfFormat.Open,
+        [OfsiFormat.Name] = OfsiFormat.Open,
     };
 
     public static IEnumerable<string> Names => Openers.Keys.Order(StringComparer.Ordinal);

@@ -20,6 +20,50 @@ public static class ListValues
         return true;
     }
 
+    /// <summary>Adds each country named in a free-text field ("Russia", "(1) Syria (2) Iraq", "Iran, Iraq"); what is not a country goes to notes.</summary>
+    public static void AddCountries(EntityRecord record, string prop, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || AddCountry(record, prop, raw))
+            return;
+        var parts = System.Text.RegularExpressions.Regex.Split(raw, @"\(\d+\)|[;,]").Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+        if (parts.Count > 1 && parts.All(p => Countries.TryNormalize(p) is not null))
+        {
+            foreach (var part in parts)
+                AddCountry(record, prop, part);
+            return;
+        }
+        record.Add("notes", $"{prop}: {raw.Trim()}");
+    }
+
+    /// <summary>Adds an identifier; one too long to be a single identifier (a list in prose) goes to notes instead.</summary>
+    public static void AddIdentifier(EntityRecord record, string prop, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+            return;
+        var value = raw.Trim();
+        if (value.Length <= 64 && !value.Any(char.IsControl))
+            record.Add(prop, value);
+        else
+            record.Add("notes", $"{prop}: {value}");
+    }
+
+    /// <summary>The items of a numbered list "(1) A-333602 (2) M110522", or the whole text when it is not one.</summary>
+    public static IEnumerable<string> Numbered(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return [];
+        if (!text.TrimStart().StartsWith("(1)", StringComparison.Ordinal))
+            return [text.Trim()];
+        return System.Text.RegularExpressions.Regex.Split(text, @"\(\d+\)").Select(p => p.Trim()).Where(p => p.Length > 0);
+    }
+
+    /// <summary>Drops repeated property values (lists repeat a value on every name variant row).</summary>
+    public static void Dedupe(EntityRecord record)
+    {
+        var seen = new HashSet<(string, string)>();
+        record.Values.RemoveAll(kv => !seen.Add((kv.Key, kv.Value.Trim())));
+    }
+
     /// <summary>Day-first dates with placeholders for unknown parts: 28/09/1955, 00/10/1983, dd/mm/1968, 1954.</summary>
     public static string? DayFirstDate(string? raw) => SlashDate(raw, dayFirst: true);
 
