@@ -1,7 +1,9 @@
 using Chokepoint.Importing;
+using Chokepoint.Sources.Bis;
 using Chokepoint.Sources.Eu;
 using Chokepoint.Sources.Ftm;
 using Chokepoint.Sources.Uk;
+using Chokepoint.Sources.UsTrade;
 
 namespace Chokepoint.Cli;
 
@@ -13,6 +15,8 @@ public static class ImportFormats
         [FtmFormat.Name] = FtmFormat.Open,
         [EuFsfFormat.Name] = EuFsfFormat.Open,
         [OfsiFormat.Name] = OfsiFormat.Open,
+        [CslFormat.Name] = CslFormat.Open,
+        [DplFormat.Name] = DplFormat.Open,
     };
 
     public static IEnumerable<string> Names => Openers.Keys.Order(StringComparer.Ordinal);
