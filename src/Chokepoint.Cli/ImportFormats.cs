@@ -15,6 +15,7 @@ public static class ImportFormats
         [FtmFormat.Name] = FtmFormat.Open,
         [EuFsfFormat.Name] = EuFsfFormat.Open,
         [OfsiFormat.Name] = OfsiFormat.Open,
+        [FcdoFormat.Name] = FcdoFormat.Open,
         [CslFormat.Name] = CslFormat.Open,
         [DplFormat.Name] = DplFormat.Open,
     };
