@@ -29,6 +29,7 @@ public static class Cli
         root.Subcommands.Add(EntitiesCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(StatsCommand.Build());
+        root.Subcommands.Add(SourcesCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         return root;
     }

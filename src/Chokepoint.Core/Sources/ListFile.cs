@@ -13,7 +13,7 @@ public static class ListFile
         IEnumerable<ReadItem> records, Func<long>? bytesRead = null)
     {
         var file = InputFiles.Check(path, options.MaxFileBytes);
-        var source = InputFiles.ReleaseSource(path, options.Dataset, metadata.Url, release) with { Publisher = metadata.Publisher };
+        var source = InputFiles.ReleaseSource(path, options.Dataset, metadata.Url, release) with { Publisher = metadata.Publisher, Grading = options.Grading ?? "A1" };
         return new ImportInput
         {
             File = path,
