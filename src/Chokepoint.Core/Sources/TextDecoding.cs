@@ -50,27 +50,16 @@ public static class TextDecoding
         return bytes.Length - 1;
     }
 
-    /// <summary>Windows-1251 Cyrillic text is mostly bytes 0xC0-0xFF in runs (whole words); Latin-1 has single accented letters.</summary>
+    /// <summary>Windows-1251 Cyrillic words are runs of bytes 0xC0-0xFF; Latin-1 text has single accented letters between ASCII ones.</summary>
     private static string Guess(byte[] bytes)
     {
-        int high = 0, letters = 0, runs = 0, run = 0;
+        int runs = 0, run = 0;
         foreach (var b in bytes)
         {
-            if (b >= 0x80)
-            {
-                high++;
-                if (b >= 0xC0)
-                    letters++;
-                if (++run == 3)
-                    runs++;
-            }
-            else
-            {
-                run = 0;
-            }
+            run = b >= 0xC0 ? run + 1 : 0;
+            if (run == 3)
+                runs++;
         }
-        return high > 0 && letters * 10 >= high * 8 && runs * 4 >= high / 4
-            ? "Windows-1251 (Cyrillic)"
-            : "Latin-1 / Windows-1252";
+        return runs >= 3 ? "Windows-1251 (Cyrillic)" : "Latin-1 / Windows-1252";
     }
 }

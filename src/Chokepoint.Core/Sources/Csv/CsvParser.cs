@@ -46,7 +46,7 @@ public static class CsvParser
                         field.Append(c);
                     }
                     if (i < text.Length && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
-                        throw new ImportException(file, line, Field(fields.Count), $"unexpected '{text[i]}' after the closing quote of a quoted field");
+                        throw new ImportException(file, rowLine, Field(fields.Count), $"unexpected '{text[i]}' after the closing quote of a quoted field (line {line}); a quote inside a field must be doubled");
                 }
                 else
                 {

@@ -56,7 +56,7 @@ public sealed class Downloader(HttpClient http, UpdateConfig config)
         {
             var buffer = new byte[1 << 16];
             int read;
-            while ((read = await body.ReadAsync(buffer, timeout.Token)) > 0)
+            while ((read = await ReadAsync(body, buffer, url, total, declared, timeout.Token)) > 0)
             {
                 total += read;
                 if (total > config.MaxDownloadBytes)
@@ -72,6 +72,19 @@ public sealed class Downloader(HttpClient http, UpdateConfig config)
         var etagOut = response.Headers.ETag?.ToString();
         var lastModified = response.Content.Headers.LastModified?.ToString("R");
         return new DownloadResult(false, targetPath, etagOut, lastModified, Convert.ToHexStringLower(hash.GetHashAndReset()), total, attempt);
+    }
+
+    /// <summary>A connection closed mid-body is a truncated download, whatever the transport calls it.</summary>
+    private static async Task<int> ReadAsync(Stream body, byte[] buffer, string url, long total, long? declared, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(buffer, cancellationToken);
+        }
+        catch (IOException error)
+        {
+            throw new IOException($"{url}: download truncated after {total:N0} of {(declared is { } d ? d.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "?")} bytes ({error.Message})", error);
+        }
     }
 
     private static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch

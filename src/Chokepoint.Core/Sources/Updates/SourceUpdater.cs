@@ -46,12 +46,24 @@ public sealed class SourceUpdater(IStore store, IDownloadStates states, UpdateCo
         }
         catch (Exception error) when (error is ImportException or HttpRequestException or IOException or InvalidDataException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new UpdateOutcome(source.Dataset, UpdateStatus.Failed, previous?.Release, 0, $"{source.Url}: {error.Message}");
+            return new UpdateOutcome(source.Dataset, UpdateStatus.Failed, previous?.Release, 0, $"{source.Url}: {Describe(error)}");
         }
         finally
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>The error with its causes ("An error occurred while sending the request" says nothing alone).</summary>
+    private static string Describe(Exception error)
+    {
+        var messages = new List<string>();
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (!messages.Contains(e.Message))
+                messages.Add(e.Message);
+        }
+        return string.Join(": ", messages);
     }
 
     private async Task<ImportResult> ImportAsync(UpdateSource source, string path, DownloadResult download, CancellationToken cancellationToken)
