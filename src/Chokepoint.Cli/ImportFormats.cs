@@ -16,6 +16,7 @@ public static class ImportFormats
         [EuFsfFormat.Name] = EuFsfFormat.Open,
         [OfsiFormat.Name] = OfsiFormat.Open,
         [FcdoFormat.Name] = FcdoFormat.Open,
+        [FcdoCsvFormat.Name] = FcdoCsvFormat.Open,
         [CslFormat.Name] = CslFormat.Open,
         [DplFormat.Name] = DplFormat.Open,
     };
