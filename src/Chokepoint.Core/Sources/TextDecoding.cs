@@ -53,13 +53,20 @@ public static class TextDecoding
     /// <summary>Windows-1251 Cyrillic words are runs of bytes 0xC0-0xFF; Latin-1 text has single accented letters between ASCII ones.</summary>
     private static string Guess(byte[] bytes)
     {
-        int runs = 0, run = 0;
+        int high = 0, inRuns = 0, runs = 0, run = 0;
         foreach (var b in bytes)
         {
+            if (b >= 0x80)
+                high++;
             run = b >= 0xC0 ? run + 1 : 0;
             if (run == 3)
+            {
                 runs++;
+                inRuns += 3;
+            }
+            else if (run > 3)
+                inRuns++;
         }
-        return runs >= 3 ? "Windows-1251 (Cyrillic)" : "Latin-1 / Windows-1252";
+        return runs >= 3 || inRuns * 2 >= high ? "Windows-1251 (Cyrillic)" : "Latin-1 / Windows-1252";
     }
 }

@@ -90,6 +90,18 @@ public class HostileInputTests
     }
 
     [Fact]
+    public async Task Latin1_csv_is_refused_naming_latin1()
+    {
+        var text = "source,entity_number,type,programs,name\nSDN,1,Entity,X,ACME\nSDN,2,Entity,X,Müller Café São Paulo\n";
+        var path = Write("latin1.csv", Encoding.Latin1.GetBytes(text));
+
+        var error = await ImportFails(CslFormat.Open, path);
+
+        Assert.Equal(3, error.Issue.Line);
+        Assert.Contains("Latin-1", error.Message);
+    }
+
+    [Fact]
     public async Task Gzip_compressed_list_imports_like_the_plain_file()
     {
         var plain = ListImport.Fixture("eu_fsf_sample_deriv.xml");

@@ -30,7 +30,12 @@ public static class CslEntity
         {
             entity.Add("title", row.Get(c.Title));
             foreach (var date in ListValues.Split(row.Get(c.DatesOfBirth)))
-                entity.Add(ListValues.DayFirstDate(date) is { } birth ? "birthDate" : "notes", ListValues.DayFirstDate(date) ?? $"Date of birth: {date}");
+            {
+                if (ListValues.DayFirstDate(date) is { } birth)
+                    entity.Add("birthDate", birth);
+                else
+                    entity.Add("notes", $"Date of birth: {date}");
+            }
             foreach (var place in ListValues.Split(row.Get(c.PlacesOfBirth)))
                 entity.Add("birthPlace", place);
             foreach (var country in ListValues.Split(row.Get(c.Citizenships)))
