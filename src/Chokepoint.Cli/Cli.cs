@@ -31,6 +31,7 @@ public static class Cli
         root.Subcommands.Add(StatsCommand.Build());
         root.Subcommands.Add(ChangesCommand.Build());
         root.Subcommands.Add(DiffCommand.Build());
+        root.Subcommands.Add(SourcesCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(DbCommand.Build());
         return root;

@@ -1,7 +1,11 @@
 using Chokepoint.Importing;
+using Chokepoint.Sources.Bis;
+using Chokepoint.Sources.Eu;
 using Chokepoint.Sources.Ftm;
 using Chokepoint.Sources.Ofac;
+using Chokepoint.Sources.Uk;
 using Chokepoint.Sources.Un;
+using Chokepoint.Sources.UsTrade;
 
 namespace Chokepoint.Sources;
 
@@ -17,6 +21,12 @@ public static class SourceFormats
         [OfacCsvFormat.ConsName] = OfacCsvFormat.OpenCons,
         [OfacJsonFormat.Name] = OfacJsonFormat.Open,
         [UnXmlFormat.Name] = UnXmlFormat.Open,
+        [EuFsfFormat.Name] = EuFsfFormat.Open,
+        [OfsiFormat.Name] = OfsiFormat.Open,
+        [FcdoFormat.Name] = FcdoFormat.Open,
+        [FcdoCsvFormat.Name] = FcdoCsvFormat.Open,
+        [CslFormat.Name] = CslFormat.Open,
+        [DplFormat.Name] = DplFormat.Open,
     };
 
     public static IEnumerable<string> Names => Openers.Keys.Append(Auto).Order(StringComparer.Ordinal);
