@@ -8,8 +8,9 @@ namespace Chokepoint.Cli;
 /// <summary>Long work shows progress: a Spectre.Console bar on a terminal, JSON lines on stderr when piped.</summary>
 public static class ProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(CommandContext context, string title, Func<IProgress<ImportProgress>, Task<T>> work)
+    public static async Task<T> RunAsync<T>(CommandContext context, string title, Func<IProgress<ImportProgress>, Task<T>> work, Func<ImportProgress, string>? describe = null)
     {
+        describe ??= p => $"{p.Records:N0} entities, {p.Statements:N0} statements";
         if (!context.Interactive)
             return await work(new JsonLinesProgress(context.Error, title));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -23,7 +24,7 @@ public static class ProgressDisplay
                 {
                     task.MaxValue = Math.Max(1, p.TotalBytes);
                     task.Value = p.BytesRead;
-                    task.Description = Markup.Escape($"{title}: {p.Records:N0} entities, {p.Statements:N0} statements");
+                    task.Description = Markup.Escape($"{title}: {describe(p)}");
                 }));
                 task.Value = task.MaxValue;
                 return result;
