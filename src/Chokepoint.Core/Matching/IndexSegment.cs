@@ -1,4 +1,3 @@
-using System.Buffers;
 using Chokepoint.Names;
 using Chokepoint.Statements;
 
@@ -14,6 +13,13 @@ public sealed class IndexSegment
     private const double TokenWeight = 1.0;
     private const double KeyWeight = 0.7;
     private const double GramWeight = 0.15;
+    // One accumulator per thread, all zero between calls: candidate generation allocates no large arrays.
+    [ThreadStatic]
+    private static float[]? _scores;
+
+    [ThreadStatic]
+    private static List<int>? _touched;
+
     private readonly IndexedEntity[] _entities;
     private readonly int[] _nameEntity;
     private readonly Dictionary<string, int[]> _tokens;
@@ -83,13 +89,16 @@ public sealed class IndexSegment
         var result = new List<(IndexedEntity, double)>();
         if (count == 0)
             return result;
-        var scores = ArrayPool<float>.Shared.Rent(count);
-        var touched = new List<int>();
+        if (_scores is null || _scores.Length < count)
+            _scores = new float[count];
+        var scores = _scores;
+        var touched = _touched ??= new List<int>(1024);
+        touched.Clear();
         try
         {
-            // Keys that a quarter of all names share select nothing; in fuzzy mode only the trigram cap is lifted.
-            var maxPosting = Math.Max(64, count / 4);
-            var maxGramPosting = fuzzy ? count : Math.Max(64, count / 20);
+            // Keys that many names share select little and cost much: capped unless the query asks for fuzzy.
+            var maxPosting = fuzzy ? count : Math.Max(64, count / 10);
+            var maxGramPosting = fuzzy ? count : Math.Max(64, count / 40);
             foreach (var name in names)
             {
                 for (var i = 0; i < name.Tokens.Count; i++)
@@ -106,31 +115,33 @@ public sealed class IndexSegment
                     }
                 }
             }
-            var best = new Dictionary<int, float>();
+            // The best names (an entity may have several among them), then their entities in order.
+            var keep = limit * 2;
+            var top = new PriorityQueue<int, float>(keep + 1);
             foreach (var nameId in touched)
             {
-                var entity = _nameEntity[nameId];
                 var score = scores[nameId];
-                if (!best.TryGetValue(entity, out var previous) || previous < score)
-                    best[entity] = score;
+                if (top.Count < keep)
+                    top.Enqueue(nameId, score);
+                else if (top.TryPeek(out _, out var lowest) && score > lowest)
+                    top.EnqueueDequeue(nameId, score);
             }
-            var top = new PriorityQueue<int, float>(limit + 1);
-            foreach (var (entity, score) in best)
+            var ranked = new List<(int NameId, float Score)>(top.Count);
+            while (top.TryDequeue(out var nameId, out var score))
+                ranked.Add((nameId, score));
+            var seen = new HashSet<int>();
+            for (var r = ranked.Count - 1; r >= 0 && result.Count < limit; r--)
             {
-                top.Enqueue(entity, score);
-                if (top.Count > limit)
-                    top.Dequeue();
+                var entity = _nameEntity[ranked[r].NameId];
+                if (seen.Add(entity))
+                    result.Add((_entities[entity], ranked[r].Score));
             }
-            while (top.TryDequeue(out var entity, out var score))
-                result.Add((_entities[entity], score));
-            result.Reverse();
             return result;
         }
         finally
         {
             foreach (var nameId in touched)
                 scores[nameId] = 0;
-            ArrayPool<float>.Shared.Return(scores);
         }
     }
 

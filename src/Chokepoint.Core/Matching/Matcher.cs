@@ -38,7 +38,7 @@ public sealed class Matcher(MatchIndex index)
     /// <summary>Matches one parsed query; used by the batch above, the CLI and the benchmark.</summary>
     public (IReadOnlyList<MatchResult> Results, int Total) Run(MatchSubject query, MatchParameters parameters, IMatchAlgorithm algorithm, IReadOnlySet<string>? scope = null)
     {
-        var candidateCount = Math.Max(parameters.Fuzzy ? 128 : 32, parameters.Limit * 4);
+        var candidateCount = Math.Max(parameters.Fuzzy ? 100 : 20, parameters.Limit * 3);
         var merged = new Dictionary<string, IndexedEntity>(StringComparer.Ordinal);
         foreach (var segment in Index.Segments)
         {

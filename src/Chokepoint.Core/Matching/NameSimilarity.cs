@@ -11,7 +11,7 @@ namespace Chokepoint.Matching;
 public static class NameSimilarity
 {
     /// <summary>Token similarity below this does not align two tokens.</summary>
-    public const double MinTokenSimilarity = 0.6;
+    public const double MinTokenSimilarity = 0.65;
 
     /// <summary>Similarity of two tokens whose phonetic skeleton keys agree, at least.</summary>
     public const double PhoneticFloor = 0.85;

@@ -9,7 +9,7 @@ namespace Chokepoint.Names;
 /// </summary>
 public static class LegalForms
 {
-    private static readonly Lazy<(Dictionary<string, LegalFormEntry> Aliases, int MaxTokens)> Table = new(Build);
+    private static readonly Lazy<(Dictionary<string, LegalFormEntry> Aliases, Dictionary<string, int> MaxTokens)> Table = new(Build);
 
     /// <summary>Removes legal-form token sequences; returns the legal form feature (generic form, e.g. JSC) of the first found.</summary>
     public static string? Extract(List<string> tokens)
@@ -21,7 +21,8 @@ public static class LegalForms
         for (var i = 0; i < tokens.Count;)
         {
             var matched = 0;
-            for (var length = Math.Min(maxTokens, tokens.Count - i); length >= 1 && matched == 0; length--)
+            var longest = maxTokens.GetValueOrDefault(keys[i]);
+            for (var length = Math.Min(longest, tokens.Count - i); length >= 1 && matched == 0; length--)
             {
                 if (aliases.TryGetValue(string.Join(' ', keys.GetRange(i, length)), out var entry))
                 {
@@ -49,6 +50,8 @@ public static class LegalForms
     // Legal forms compare without diacritics in any script (spółka = spolka, АКЦИОНЕРНОЕ = акционерное).
     private static string Key(string token)
     {
+        if (Ascii.IsValid(token))
+            return token;
         var decomposed = token.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -59,10 +62,11 @@ public static class LegalForms
         return builder.ToString();
     }
 
-    private static (Dictionary<string, LegalFormEntry>, int) Build()
+    // Aliases by their token sequence, and the longest alias that starts with each first token.
+    private static (Dictionary<string, LegalFormEntry>, Dictionary<string, int>) Build()
     {
         var aliases = new Dictionary<string, LegalFormEntry>(StringComparer.Ordinal);
-        var maxTokens = 1;
+        var maxTokens = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in NameTables.Default.LegalForms)
         {
             foreach (var alias in entry.Aliases.Append(entry.Display).Append(entry.Compare))
@@ -73,7 +77,7 @@ public static class LegalForms
                 if (tokens.Count == 0)
                     continue;
                 aliases.TryAdd(string.Join(' ', tokens), entry);
-                maxTokens = Math.Max(maxTokens, tokens.Count);
+                maxTokens[tokens[0]] = Math.Max(maxTokens.GetValueOrDefault(tokens[0]), tokens.Count);
             }
         }
         return (aliases, maxTokens);

@@ -5,8 +5,10 @@ namespace Chokepoint.Names;
 /// <summary>Step 6: the phonetic skeleton key of a folded token (rules in phonetic.yaml): Lukashenko, Loukachenko, Lukaschenko → lksnk.</summary>
 public static class PhoneticKey
 {
-    private static readonly Lazy<(string From, string To)[]> Rules = new(() =>
-        [.. NameTables.Default.PhoneticRules.OrderByDescending(r => r.From.Length)]);
+    // Rules by their first letter, longest first, so each position tries only the rules that can apply.
+    private static readonly Lazy<Dictionary<char, (string From, string To)[]>> Rules = new(() =>
+        NameTables.Default.PhoneticRules.GroupBy(r => r.From[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.From.Length).ToArray()));
 
     public static string Of(string token)
     {
@@ -22,9 +24,10 @@ public static class PhoneticKey
         for (var i = 0; i < token.Length;)
         {
             var applied = false;
-            foreach (var (from, to) in rules)
+            var rest = token.AsSpan(i);
+            foreach (var (from, to) in rules.GetValueOrDefault(token[i]) ?? [])
             {
-                if (string.CompareOrdinal(token, i, from, 0, from.Length) == 0)
+                if (rest.StartsWith(from.AsSpan()))
                 {
                     rewritten.Append(to);
                     i += from.Length;

@@ -3,13 +3,15 @@ namespace Chokepoint.Names;
 /// <summary>Step 5: titles and prefixes (Mr, Dr, President, The, MV) out of a name, as long as another token stays.</summary>
 internal static class Stopwords
 {
-    private static readonly Lazy<Dictionary<NameKind, List<string[]>>> Lists = new(() =>
+    // Phrases by kind, then by first token, longest first.
+    private static readonly Lazy<Dictionary<NameKind, Dictionary<string, string[][]>>> Lists = new(() =>
     {
         var tables = NameTables.Default;
-        List<string[]> Fold(IEnumerable<string[]> phrases) =>
-            [.. phrases.Select(p => p.Select(t => LatinFolding.Fold(Transliterator.Transliterate(t, Transliterator.DefaultSystem("ru")))).ToArray())
-                .Where(p => p.Length > 0).OrderByDescending(p => p.Length)];
-        return new Dictionary<NameKind, List<string[]>>
+        Dictionary<string, string[][]> Fold(IEnumerable<string[]> phrases) =>
+            phrases.Select(p => p.Select(t => LatinFolding.Fold(Transliterator.Transliterate(t, Transliterator.DefaultSystem("ru")))).ToArray())
+                .Where(p => p.Length > 0).GroupBy(p => p[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+        return new Dictionary<NameKind, Dictionary<string, string[][]>>
         {
             [NameKind.Person] = Fold(tables.PersonStopwords),
             [NameKind.Organization] = Fold(tables.OrgStopwords),
@@ -24,7 +26,7 @@ internal static class Stopwords
         for (var i = 0; i < tokens.Count && tokens.Count > 1;)
         {
             var removed = false;
-            foreach (var phrase in phrases)
+            foreach (var phrase in phrases.GetValueOrDefault(tokens[i]) ?? [])
             {
                 if (phrase.Length >= tokens.Count || i + phrase.Length > tokens.Count)
                     continue;

@@ -12,7 +12,8 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
     public const double IdentifierMatchWeight = 0.3;
     public const double BirthDateMatchWeight = 0.05;
     public const double BirthYearNearWeight = -0.05;
-    public const double BirthDateMismatchWeight = -0.2;
+    public const double BirthDateMismatchWeight = -0.15;
+    public const double BirthDateFarWeight = -0.35;
     public const double CountryMismatchWeight = -0.1;
     public const double LegalFormMismatchWeight = -0.2;
 
@@ -56,9 +57,12 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
                 nearest = Math.Min(nearest, Math.Abs(a.Year - b.Year));
             }
         }
-        return nearest <= 1
-            ? (1, BirthYearNearWeight, "the birth dates differ, by at most one year")
-            : (1, BirthDateMismatchWeight, "the birth dates differ by more than a year");
+        return nearest switch
+        {
+            <= 1 => (1, BirthYearNearWeight, "the birth dates differ, by at most one year"),
+            <= 5 => (1, BirthDateMismatchWeight, "the birth dates differ by two to five years"),
+            _ => (1, BirthDateFarWeight, "the birth dates differ by more than five years"),
+        };
     }
 
     private static bool Compatible(PartialDate a, PartialDate b) =>
