@@ -34,6 +34,9 @@ public static class Cli
         root.Subcommands.Add(SourcesCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(DbCommand.Build());
+        root.Subcommands.Add(MatchCommand.Build());
+        root.Subcommands.Add(ScreenCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build());
         return root;
     }
 

@@ -57,6 +57,11 @@ public sealed class CommandContext(ParseResult parse)
                 context.Fail(error.Issue.ToString());
                 return 1;
             }
+            catch (Chokepoint.Matching.MatchException error)
+            {
+                context.Fail(error.Detail);
+                return 1;
+            }
             catch (OperationCanceledException)
             {
                 context.Fail("cancelled");

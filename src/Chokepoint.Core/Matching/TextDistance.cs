@@ -1,0 +1,44 @@
+namespace Chokepoint.Matching;
+
+/// <summary>Edit distance with adjacent transpositions (optimal string alignment), for short tokens.</summary>
+public static class TextDistance
+{
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0)
+            return b.Length;
+        if (b.Length == 0)
+            return a.Length;
+        if (a.Length > 128 || b.Length > 128)
+            return Math.Max(a.Length, b.Length); // names are short; never allocate for hostile input
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
+            }
+            var rotate = previous2;
+            previous2 = previous;
+            previous = current;
+            current = rotate;
+        }
+        return previous[b.Length];
+    }
+
+    /// <summary>1 − distance / longer length: 1 for equal strings, 0 for nothing in common.</summary>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var longer = Math.Max(a.Length, b.Length);
+        return longer == 0 ? 1 : 1 - (double)Distance(a, b) / longer;
+    }
+}

@@ -1,0 +1,93 @@
+using Chokepoint.Model;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Chokepoint.Names;
+
+/// <summary>The name resources under <c>Names/Resources</c>, loaded once.</summary>
+internal sealed class NameTables
+{
+    private static readonly Lazy<NameTables> Instance = new(Load);
+
+    public static NameTables Default => Instance.Value;
+
+    public required Dictionary<string, Dictionary<char, string>> CyrillicSystems { get; init; }
+    public required Dictionary<string, string> CyrillicDefaults { get; init; }
+    public required Dictionary<char, string> OtherScripts { get; init; }
+    public required Dictionary<char, string> LatinSpecial { get; init; }
+    public required List<(string From, string To)> PhoneticRules { get; init; }
+    public required List<string> PatronymicSuffixes { get; init; }
+    public required List<string[]> PersonStopwords { get; init; }
+    public required List<string[]> OrgStopwords { get; init; }
+    public required List<string[]> ObjectStopwords { get; init; }
+    public required List<LegalFormEntry> LegalForms { get; init; }
+
+    private static NameTables Load()
+    {
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var cyrillic = yaml.Deserialize<CyrillicDocument>(Resources.Read("Names/Resources/cyrillic.yaml"));
+        var scripts = yaml.Deserialize<Dictionary<string, Dictionary<string, string>>>(Resources.Read("Names/Resources/scripts.yaml"));
+        var latin = yaml.Deserialize<Dictionary<string, Dictionary<string, string>>>(Resources.Read("Names/Resources/latin.yaml"));
+        var phonetic = yaml.Deserialize<Dictionary<string, List<List<string>>>>(Resources.Read("Names/Resources/phonetic.yaml"));
+        var patronymics = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/patronymics.yaml"));
+        var stopwords = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/stopwords.yaml"));
+        var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
+        var titles = stopwords["chokepoint_titles"];
+        return new NameTables
+        {
+            CyrillicSystems = cyrillic.Systems.ToDictionary(kv => kv.Key, kv => Letters(kv.Value.Letters)),
+            CyrillicDefaults = cyrillic.Systems.Where(kv => kv.Value.DefaultFor is not null).ToDictionary(kv => kv.Value.DefaultFor!, kv => kv.Key),
+            OtherScripts = scripts.Values.SelectMany(Letters).ToDictionary(kv => kv.Key, kv => kv.Value),
+            LatinSpecial = Letters(latin["special"]),
+            PhoneticRules = phonetic["rules"].Select(r => (r[0], r[1])).ToList(),
+            PatronymicSuffixes = patronymics["suffixes"],
+            PersonStopwords = [.. stopwords["person_prefixes"].Concat(titles).Select(Split)],
+            OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
+            ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
+            LegalForms = legal.Types,
+        };
+    }
+
+    // Stop words are compared after the token pipeline, so they are split the way names are.
+    private static string[] Split(string phrase) => [.. NameTokenizer.Split(phrase)];
+
+    private static Dictionary<char, string> Letters(Dictionary<string, string> table)
+    {
+        var letters = new Dictionary<char, string>();
+        foreach (var (key, value) in table)
+        {
+            if (key.Length != 1)
+                throw new InvalidDataException($"name resources: transliteration key '{key}' is not one character");
+            letters[key[0]] = value ?? "";
+        }
+        return letters;
+    }
+
+    private sealed class CyrillicDocument
+    {
+        public Dictionary<string, CyrillicSystem> Systems { get; set; } = [];
+    }
+
+    private sealed class CyrillicSystem
+    {
+        public string? DefaultFor { get; set; }
+        public Dictionary<string, string> Letters { get; set; } = [];
+    }
+
+    private sealed class LegalFormDocument
+    {
+        public List<LegalFormEntry> Types { get; set; } = [];
+    }
+}
+
+/// <summary>One organisation type from <c>legal_forms.yaml</c>.</summary>
+internal sealed class LegalFormEntry
+{
+    public string? Display { get; set; }
+    public string? Compare { get; set; }
+    public string? Generic { get; set; }
+    public List<string> Aliases { get; set; } = [];
+
+    /// <summary>The value of the legal-form feature: the generic form when there is one.</summary>
+    public string Feature => Generic ?? Compare ?? Display ?? Aliases.FirstOrDefault() ?? "";
+}

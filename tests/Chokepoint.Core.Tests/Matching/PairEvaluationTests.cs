@@ -1,0 +1,27 @@
+using Chokepoint.Matching.Evaluation;
+using Xunit;
+
+namespace Chokepoint.Core.Tests.Matching;
+
+public class PairEvaluationTests
+{
+    private static string Case(string name) => Path.Combine(AppContext.BaseDirectory, "cases", "matching", name);
+
+    [Fact]
+    public void Golden_cases_for_lukashenko_legal_forms_word_order_and_initials_all_hold()
+    {
+        var result = PairEvaluator.Evaluate(Case("golden.csv"));
+        Assert.Empty(result.Errors);
+        Assert.True(result.Mistakes.Count == 0, string.Join("\n", result.Mistakes));
+    }
+
+    // Reached 0.922 (precision 0.942, recall 0.902) with logic-v1 at 0.7 when this test was written; see docs/matching.md.
+    [Fact]
+    public void Shared_evaluation_pairs_keep_their_f1()
+    {
+        var result = PairEvaluator.Evaluate(Case("shared_pairs.csv"));
+        Assert.Empty(result.Errors);
+        Assert.True(result.Overall.F1 >= 0.91, $"F1 dropped: {result.Overall}");
+        Assert.True(result.Overall.Precision >= 0.93, $"precision dropped: {result.Overall}");
+    }
+}
