@@ -29,6 +29,12 @@ public static class Cli
         root.Subcommands.Add(EntitiesCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(StatsCommand.Build());
+        root.Subcommands.Add(CoverageCommand.Build());
+        root.Subcommands.Add(GapsCommand.Build());
+        root.Subcommands.Add(OwnershipCommand.Build());
+        root.Subcommands.Add(BlockedByOwnershipCommand.Build());
+        root.Subcommands.Add(PathsCommand.Build());
+        root.Subcommands.Add(ChokepointsCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         return root;
     }

@@ -2,11 +2,14 @@ using Chokepoint.Statements;
 
 namespace Chokepoint.Coverage;
 
-/// <summary>Which entities a coverage matrix covers: those of a dataset, those carrying a topic, or both.</summary>
+/// <summary>
+/// Which entities a coverage matrix covers: the parties and vehicles (what sanctions name) of a dataset,
+/// of those carrying a topic, or both.
+/// </summary>
 public sealed record CoverageScope(string? Dataset, string? Topic)
 {
     public bool Includes(Entity entity) =>
-        entity.Schema.Matchable && entity.Schema.Edge is null && !entity.Schema.IsA("Sanction")
+        (entity.Schema.IsA("LegalEntity") || entity.Schema.IsA("Vehicle"))
         && (Dataset is null || entity.Datasets.Contains(Dataset))
         && (Topic is null || entity.Get("topics").Contains(Topic));
 
