@@ -57,49 +57,53 @@ public static class Betweenness
     {
         var offsets = adjacency.Offsets;
         var neighbors = adjacency.Neighbors;
-        var order = 0;
+        var (distance, paths, dependencies, visited) = (s.Distance, s.Paths, s.Dependency, s.Order);
+        var count = 0;
         var head = 0;
-        s.Distance[source] = 0;
-        s.Paths[source] = 1;
-        s.Order[order++] = source;
-        // Order doubles as the BFS queue: nodes are appended in non-decreasing distance.
-        while (head < order)
+        distance[source] = 0;
+        paths[source] = 1;
+        visited[count++] = source;
+        // The visit order doubles as the BFS queue: nodes are appended in non-decreasing distance.
+        while (head < count)
         {
-            var v = s.Order[head++];
-            var next = s.Distance[v] + 1;
+            var v = visited[head++];
+            var next = distance[v] + 1;
+            var sigma = paths[v];
             for (var i = offsets[v]; i < offsets[v + 1]; i++)
             {
                 var w = neighbors[i];
-                if (s.Distance[w] < 0)
+                var d = distance[w];
+                if (d < 0)
                 {
-                    s.Distance[w] = next;
-                    s.Order[order++] = w;
+                    distance[w] = d = next;
+                    visited[count++] = w;
                 }
-                if (s.Distance[w] == next)
-                    s.Paths[w] += s.Paths[v];
+                if (d == next)
+                    paths[w] += sigma;
             }
         }
-        for (var k = order - 1; k >= 0; k--)
+        for (var k = count - 1; k >= 0; k--)
         {
-            var v = s.Order[k];
-            var next = s.Distance[v] + 1;
+            var v = visited[k];
+            var next = distance[v] + 1;
             var dependency = 0.0;
             for (var i = offsets[v]; i < offsets[v + 1]; i++)
             {
                 var w = neighbors[i];
-                if (s.Distance[w] == next)
-                    dependency += s.Paths[v] / s.Paths[w] * (1 + s.Dependency[w]);
+                if (distance[w] == next)
+                    dependency += (1 + dependencies[w]) / paths[w];
             }
-            s.Dependency[v] = dependency;
+            dependency *= paths[v];
+            dependencies[v] = dependency;
             if (v != source)
                 centrality[v] += dependency;
         }
-        for (var k = 0; k < order; k++)
+        for (var k = 0; k < count; k++)
         {
-            var v = s.Order[k];
-            s.Distance[v] = -1;
-            s.Paths[v] = 0;
-            s.Dependency[v] = 0;
+            var v = visited[k];
+            distance[v] = -1;
+            paths[v] = 0;
+            dependencies[v] = 0;
         }
     }
 
