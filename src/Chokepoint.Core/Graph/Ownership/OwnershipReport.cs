@@ -13,22 +13,3 @@ public sealed record OwnershipReport(
     IReadOnlyList<string> Listings,
     IReadOnlyList<OwnerShare> Owners,
     IReadOnlyList<OwnershipChain> Chains);
-
-/// <summary>One Ownership relation into the entity. <c>Percent</c> is null when the relation states none that can be read.</summary>
-public sealed record OwnerShare(
-    string OwnerId,
-    string OwnerCaption,
-    string OwnerStatus,
-    double? Percent,
-    string? Stated,
-    string RelationId,
-    bool Counted);
-
-/// <summary>A chain of Ownership relations from a listed entity down to the entity explained.</summary>
-public sealed record OwnershipChain(double? Share, IReadOnlyList<ChainLink> Links)
-{
-    public string Text => Links.Count == 0 ? "" :
-        Links[0].OwnerCaption + string.Concat(Links.Select(l => $" -{(l.Percent is { } p ? $"{p:0.##}%" : "?")}-> {l.AssetCaption}"));
-}
-
-public sealed record ChainLink(string OwnerId, string OwnerCaption, string AssetId, string AssetCaption, double? Percent, string RelationId);
