@@ -44,7 +44,7 @@ public static class CoverageCommand
             foreach (var authority in matrix.Authorities)
                 table.AddColumn(matrix.Loaded.Contains(authority) ? authority : $"{authority} (not loaded)");
             foreach (var row in matrix.Rows)
-                table.AddRow([Markup.Escape($"{row.Caption}\n{row.Id}"), row.Lists.ToString(System.Globalization.CultureInfo.InvariantCulture), .. matrix.Authorities.Select(a => Markup.Escape(CoverageTable.CellText(row.Cell(a))))]);
+                table.AddRow([Markup.Escape($"{row.Caption}\n{row.Id}"), row.Lists.ToString(System.Globalization.CultureInfo.InvariantCulture), .. matrix.Authorities.Select(a => Markup.Escape(row.Cell(a) is { } cell ? cell.Since ?? "listed" : ""))]);
             context.Console2.Write(table);
             context.Console2.MarkupLine($"{Markup.Escape(matrix.Scope)}: {matrix.Rows.Count} entities, {matrix.Rows.Count(r => r.Lists > 0)} listed by at least one authority");
             return 0;

@@ -31,9 +31,9 @@ public static class GapsCommand
             foreach (var g in report.Partial)
                 partial.AddRow(Markup.Escape($"{g.Caption} ({g.Id})"), Markup.Escape(string.Join(", ", g.ListedBy)), Markup.Escape(string.Join(", ", g.MissingFrom)), g.Links.ToString(System.Globalization.CultureInfo.InvariantCulture), g.SoleSupplies.ToString(System.Globalization.CultureInfo.InvariantCulture));
             console.Write(partial);
-            var unlisted = new Table().Title("unlisted entities linked to listed ones").AddColumns("entity", "role", "of", "relation");
+            var unlisted = new Table().Title("unlisted entities linked to listed ones").AddColumns("entity", "role", "of", "relation", "50% rule");
             foreach (var u in report.Unlisted)
-                unlisted.AddRow(Markup.Escape($"{u.Caption} ({u.Id})"), Markup.Escape(u.Role), Markup.Escape($"{u.LinkedToCaption} ({u.LinkedToId})"), Markup.Escape(u.RelationId));
+                unlisted.AddRow(Markup.Escape($"{u.Caption} ({u.Id})"), Markup.Escape(u.Role), Markup.Escape($"{u.LinkedToCaption} ({u.LinkedToId})"), Markup.Escape(u.RelationId), u.BlockedByOwnership ? "[red]blocked[/]" : "");
             console.Write(unlisted);
             return 0;
         }));

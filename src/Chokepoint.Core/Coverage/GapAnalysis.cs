@@ -1,5 +1,6 @@
 using Chokepoint.Graph;
 using Chokepoint.Graph.Chokepoints;
+using Chokepoint.Graph.Ownership;
 using Chokepoint.Storage;
 
 namespace Chokepoint.Coverage;
@@ -19,6 +20,11 @@ public static class GapAnalysis
         var partial = new List<GapRow>();
         var unlisted = new List<UnlistedLink>();
         var listedCache = new Dictionary<int, bool>();
+        // The 50% rule here starts from the scope's entities listed under any matched id, not only from their own ids.
+        var listedNodes = OwnershipAnalysis.ListedNodes(analysis.Network, null);
+        foreach (var row in matrix.Rows.Where(r => r.Lists > 0))
+            listedNodes[graph.Require(row.Id)] = true;
+        var ownership = AggregateOwnership.Compute(graph, listedNodes);
         foreach (var row in matrix.Rows)
         {
             var nodes = row.Matches.Select(m => m.EntityId).Prepend(row.Id)
@@ -46,7 +52,8 @@ public static class GapAnalysis
                     if (listed)
                         continue;
                     unlisted.Add(new UnlistedLink(graph.NodeIds[other], graph.Caption(other), graph.NodeSchemata[other]!.Name,
-                        Role(kind, graph.EdgeSources[edge] == other), row.Id, row.Caption, kind, graph.EdgeRelationIds[edge]));
+                        Role(kind, graph.EdgeSources[edge] == other), row.Id, row.Caption, kind, graph.EdgeRelationIds[edge],
+                        ownership.Status[other] == BlockedStatus.Owned));
                 }
             }
         }

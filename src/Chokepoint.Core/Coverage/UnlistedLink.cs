@@ -1,6 +1,9 @@
 namespace Chokepoint.Coverage;
 
-/// <summary>An entity no list names, linked by a relation to an entity of the scope that is listed.</summary>
+/// <summary>
+/// An entity no list names, linked by a relation to an entity of the scope that is listed.
+/// <c>BlockedByOwnership</c>: the 50% rule blocks it all the same (every listing counted).
+/// </summary>
 public sealed record UnlistedLink(
     string Id,
     string Caption,
@@ -9,4 +12,5 @@ public sealed record UnlistedLink(
     string LinkedToId,
     string LinkedToCaption,
     string Relation,
-    string RelationId);
+    string RelationId,
+    bool BlockedByOwnership);

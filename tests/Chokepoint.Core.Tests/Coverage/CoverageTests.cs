@@ -29,7 +29,7 @@ public sealed class CoverageTests
         Assert.Equal(["UK"], agat.Cells.Select(c => c.Authority));
         Assert.StartsWith("same registrationNumber", agat.Matches.Single().Reason, StringComparison.Ordinal);
         Assert.Equal(0, matrix.Rows.Single(r => r.Id == "dib-quiet").Lists);
-        Assert.Equal(7, matrix.Rows.Count);
+        Assert.Equal(8, matrix.Rows.Count);
         Assert.Equal("dib-peleng", matrix.Rows[0].Id);
     }
 
@@ -39,7 +39,7 @@ public sealed class CoverageTests
         await using var store = await LoadAsync();
         var matrix = (await CoverageAnalysis.LoadAsync(store.View, new CoverageScope("dib-test", null))).Matrix();
         var csv = CoverageTable.Csv(matrix).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(8, csv.Length);
+        Assert.Equal(9, csv.Length);
         Assert.StartsWith("id,caption,schema,lists,US_since,US_program,EU_since", csv[0], StringComparison.Ordinal);
         Assert.StartsWith("dib-peleng,Peleng,Company,2,2023-08-09,BELARUS-EO14038,2022-06-03,BLR,,", csv[1], StringComparison.Ordinal);
         var html = CoverageHtml.Render(matrix);
@@ -58,8 +58,9 @@ public sealed class CoverageTests
         Assert.Equal(["UK"], gaps.Partial[0].MissingFrom);
         Assert.Equal(["EU", "UK"], gaps.Partial[1].MissingFrom);
         Assert.Equal(
-            ["dib-supplier supplier of dib-agat", "dib-director director of dib-mzkt", "dib-owner owner of dib-peleng"],
+            ["dib-supplier supplier of dib-agat", "dib-director director of dib-mzkt", "dib-peleng-sub subsidiary of dib-peleng", "dib-owner owner of dib-peleng"],
             gaps.Unlisted.Select(u => $"{u.Id} {u.Role} of {u.LinkedToId}"));
+        Assert.Equal(["dib-peleng-sub"], gaps.Unlisted.Where(u => u.BlockedByOwnership).Select(u => u.Id));
     }
 
     [Fact]
