@@ -83,8 +83,4 @@ public sealed class NetworkGraph
     public bool IsA(int node, string schema) => NodeSchemata[node]?.IsA(schema) ?? false;
 
     public int Other(int edge, int node) => EdgeSources[edge] == node ? EdgeTargets[edge] : EdgeSources[edge];
-
-    /// <summary>Approximate managed memory held by the arrays (strings shared with the loader not counted twice).</summary>
-    public long ArrayBytes =>
-        (long)NodeCount * (8 + 8 + 8 + 1) + (long)EdgeCount * (4 + 4 + 1 + 8 + 4 + 4 + 8);
 }
