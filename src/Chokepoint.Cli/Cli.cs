@@ -32,6 +32,12 @@ public static class Cli
         root.Subcommands.Add(ChangesCommand.Build());
         root.Subcommands.Add(DiffCommand.Build());
         root.Subcommands.Add(SourcesCommand.Build());
+        root.Subcommands.Add(CoverageCommand.Build());
+        root.Subcommands.Add(GapsCommand.Build());
+        root.Subcommands.Add(OwnershipCommand.Build());
+        root.Subcommands.Add(BlockedByOwnershipCommand.Build());
+        root.Subcommands.Add(PathsCommand.Build());
+        root.Subcommands.Add(ChokepointsCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(DbCommand.Build());
         root.Subcommands.Add(MatchCommand.Build());

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Chokepoint.Coverage;
+using Spectre.Console;
+
+namespace Chokepoint.Cli.Commands;
+
+/// <summary><c>chokepoint gaps --dataset D</c>: entities listed by some authorities only, and unlisted entities linked to listed ones.</summary>
+public static class GapsCommand
+{
+    public static Command Build()
+    {
+        var dataset = GraphOptions.Dataset("Entities of this dataset (e.g. belarus-dib)");
+        var topic = GraphOptions.Topic();
+        var command = new Command("gaps", "Gap report: entities sanctioned by some authorities but not others, and unlisted owners, suppliers, subsidiaries, directors of listed ones") { dataset, topic };
+        command.SetAction(CommandContext.Action(async (context, cancellationToken) =>
+        {
+            var scope = new CoverageScope(context.Parse.GetValue(dataset), context.Parse.GetValue(topic));
+            if (scope.Dataset is null && scope.Topic is null)
+                throw new ArgumentException("give --dataset or --topic");
+            await using var store = await context.OpenStoreAsync(cancellationToken);
+            var analysis = await CoverageAnalysis.LoadAsync(store.View, scope, null, cancellationToken);
+            var report = await GapAnalysis.RunAsync(analysis, store.View, cancellationToken);
+            if (context.Json)
+            {
+                context.WriteJson(report);
+                return 0;
+            }
+            var console = context.Console2;
+            console.MarkupLine($"{Markup.Escape(report.Scope)}; authorities loaded: {Markup.Escape(string.Join(", ", report.Loaded))}");
+            var partial = new Table().Title("listed by some authorities, not others").AddColumns("entity", "listed by", "missing from", "links", "sole supplies");
+            foreach (var g in report.Partial)
+                partial.AddRow(Markup.Escape($"{g.Caption} ({g.Id})"), Markup.Escape(string.Join(", ", g.ListedBy)), Markup.Escape(string.Join(", ", g.MissingFrom)), g.Links.ToString(System.Globalization.CultureInfo.InvariantCulture), g.SoleSupplies.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            console.Write(partial);
+            var unlisted = new Table().Title("unlisted entities linked to listed ones").AddColumns("entity", "role", "of", "relation", "50% rule");
+            foreach (var u in report.Unlisted)
+                unlisted.AddRow(Markup.Escape($"{u.Caption} ({u.Id})"), Markup.Escape(u.Role), Markup.Escape($"{u.LinkedToCaption} ({u.LinkedToId})"), Markup.Escape(u.RelationId), u.BlockedByOwnership ? "[red]blocked[/]" : "");
+            console.Write(unlisted);
+            return 0;
+        }));
+        return command;
+    }
+}
