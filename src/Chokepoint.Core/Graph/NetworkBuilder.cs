@@ -63,7 +63,7 @@ public static class NetworkBuilder
         var product = productId is null ? null : await FindAsync(view, known, productId, cancellationToken);
         Add(nodes, sourceEntity, false);
         Add(nodes, targetEntity, false);
-        edges.TryAdd(relation.Id, new NetworkEdge(relation.Id, source, target, EdgeLabels.For(relation, product?.Caption, target == productId), relation.Id));
+        edges.TryAdd(relation.Id, new NetworkEdge(relation.Id, source, target, EdgeLabels.For(relation, product?.Caption), relation.Id));
     }
 
     private static async Task<Entity?> FindAsync(IStoreView view, Dictionary<string, Entity> known, string id, CancellationToken cancellationToken)

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Chokepoint.Web.Pages;
 
 /// <summary>The page layout and HTML encoding shared by every page; all text from data goes through <see cref="E"/>.</summary>
 internal static class Html
 {
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    /// <summary>Names in every script stay readable in the page source; markup characters are still encoded.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(string? text) => Encoder.Encode(text ?? "");
 
     public static string Url(string? text) => UrlEncoder.Default.Encode(text ?? "");
 
