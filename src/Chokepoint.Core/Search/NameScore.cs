@@ -23,5 +23,5 @@ public sealed record NameScore(double Score, int QueryTokensFound, int QueryToke
     }
 
     public string Explain(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"{QueryTokensFound}/{QueryTokens} query tokens in name \"{name}\", covering {NameCoverage:P0} of it ({Algorithm})");
+        $"{QueryTokensFound}/{QueryTokens} query tokens in name \"{name}\", covering {NameCoverage * 100:0}% of it ({Algorithm})");
 }
