@@ -78,9 +78,12 @@ internal static class EntityPage
             return;
         body.Append("<section><h2>Relations</h2><ul class=\"relations\">");
         foreach (var (property, target) in hood.Outgoing)
-            body.Append(CultureInfo.InvariantCulture, $"<li>{E(property.Label)} → <a href=\"/app/entities/{Url(target.Id)}\">{E(target.Caption)}</a> {Badge(target.Schema.Label)}</li>");
+            body.Append(CultureInfo.InvariantCulture, $"<li>{E(property.Label)}: <a href=\"/app/entities/{Url(target.Id)}\">{E(target.Caption)}</a> {Badge(target.Schema.Label)}</li>");
         foreach (var (property, source) in hood.Incoming)
-            body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/app/entities/{Url(source.Id)}\">{E(source.Caption)}</a> {Badge(source.Schema.Label)} → {E(property.Label)}</li>");
+        {
+            var label = property.Reverse is { } reverse && hood.Entity.Schema.GetProperty(reverse) is { } stub ? stub.Label : property.Label;
+            body.Append(CultureInfo.InvariantCulture, $"<li>{E(label)}: <a href=\"/app/entities/{Url(source.Id)}\">{E(source.Caption)}</a> {Badge(source.Schema.Label)}</li>");
+        }
         if (hood.MoreIncoming)
             body.Append("<li class=\"meta\">More relations: open the network view to page through them.</li>");
         body.Append("</ul></section>");
