@@ -38,7 +38,12 @@ public static class ChokepointWeb
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Chokepoint API";
+            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening. Errors are ProblemDetails.";
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -55,7 +60,12 @@ public static class ChokepointWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Chokepoint API"));
+        // Scalar serves its bundled script from this process; the hosted extras (agent, developer tools) need the internet.
+        app.MapScalarApiReference("/docs", o =>
+        {
+            o.WithTitle("Chokepoint API").DisableAgent().WithDotNetFlag(false);
+            o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+        });
         app.MapHealth();
         app.MapDatasets();
         app.MapEntities();

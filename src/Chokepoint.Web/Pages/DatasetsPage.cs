@@ -20,7 +20,7 @@ internal static class DatasetsPage
                 <p>{E(dataset.Summary)}</p>
                 <dl class="props"><dt>Entities</dt><dd>{N(dataset.Entities)}</dd><dt>Statements</dt><dd>{N(dataset.Statements)}</dd>
                 <dt>Last update</dt><dd>{E(dataset.Updated)}</dd><dt>License</dt><dd>{E(dataset.License ?? "not stated")}</dd>
-                <dt>Publisher</dt><dd>{E(dataset.Publisher ?? "")}</dd></dl>
+                <dt>Publisher</dt><dd>{E(dataset.Publisher ?? "not stated")}</dd></dl>
                 <p><a href="/app?datasets={Url(dataset.Name)}">Browse its entities</a></p>
                 <div class="scroll"><table><caption>Releases</caption><thead><tr><th>Release</th><th>Imported</th><th>Entities</th><th>Statements</th></tr></thead><tbody>
                 """);
