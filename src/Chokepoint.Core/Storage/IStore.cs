@@ -21,4 +21,9 @@ public interface IStore : IAsyncDisposable
 
     /// <summary>Starts an all-or-nothing import: nothing is visible until <see cref="IStatementWriter.CommitAsync"/>.</summary>
     Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a screened name (by its query key) is not the entity; later screening excludes it.</summary>
+    Task AddFalsePositiveAsync(string queryKey, string entityId, string query, CancellationToken cancellationToken = default);
+
+    Task RemoveFalsePositiveAsync(string queryKey, string entityId, CancellationToken cancellationToken = default);
 }

@@ -30,4 +30,16 @@ public interface IStoreView
     Task<ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default);
 
     Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default);
+
+    /// <summary>Entities whose current statements hold <paramref name="id"/> as a value, one row per (entity, property), paged.</summary>
+    Task<IReadOnlyList<EntityReference>> ListReferencesToAsync(string id, int limit, int offset, CancellationToken cancellationToken = default);
+
+    /// <summary>Current values of <paramref name="nameProps"/> whose folded form contains <paramref name="foldedToken"/> (all when null).</summary>
+    Task<IReadOnlyList<NameCandidate>> FindNamesAsync(string? foldedToken, string? dataset, IReadOnlyList<string> nameProps, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Schema, dataset, country and topic statements of the given entities, for search facets.</summary>
+    Task<IReadOnlyList<FacetStatement>> ListFacetStatementsAsync(IReadOnlyList<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Entity ids judged false positives for a screening query key.</summary>
+    Task<IReadOnlySet<string>> ListFalsePositivesAsync(string queryKey, CancellationToken cancellationToken = default);
 }

@@ -33,6 +33,20 @@ public sealed class PostgresStore : IStore
     internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    public async Task AddFalsePositiveAsync(string queryKey, string entityId, string query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "judgement_add", cancellationToken,
+            ("query_key", queryKey), ("entity_id", entityId), ("query", query),
+            ("created_at", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    public async Task RemoveFalsePositiveAsync(string queryKey, string entityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "judgement_remove", cancellationToken, ("query_key", queryKey), ("entity_id", entityId));
+    }
+
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

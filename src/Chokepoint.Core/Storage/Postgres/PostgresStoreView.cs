@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Chokepoint.Storage.Postgres;
 
-internal sealed class PostgresStoreView(PostgresStore store) : IStoreView
+internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreView
 {
     public async Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken cancellationToken = default)
     {

@@ -72,6 +72,28 @@ public sealed class SqliteStore : IStore
         }
     }
 
+    public async Task AddFalsePositiveAsync(string queryKey, string entityId, string query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSql.Get("judgement_add");
+        command.Parameters.AddWithValue("$query_key", queryKey);
+        command.Parameters.AddWithValue("$entity_id", entityId);
+        command.Parameters.AddWithValue("$query", query);
+        command.Parameters.AddWithValue("$created_at", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task RemoveFalsePositiveAsync(string queryKey, string entityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSql.Get("judgement_remove");
+        command.Parameters.AddWithValue("$query_key", queryKey);
+        command.Parameters.AddWithValue("$entity_id", entityId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Storage.Sqlite;
 
-internal sealed class SqliteStoreView(SqliteStore store) : IStoreView
+internal sealed partial class SqliteStoreView(SqliteStore store) : IStoreView
 {
     public async Task<IReadOnlyList<DatasetInfo>> ListDatasetsAsync(CancellationToken cancellationToken = default)
     {

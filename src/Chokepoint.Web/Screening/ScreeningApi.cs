@@ -1,0 +1,53 @@
+using Chokepoint.Screening;
+using Chokepoint.Search;
+using Chokepoint.Storage;
+using Chokepoint.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Chokepoint.Web.Screening;
+
+/// <summary>
+/// <c>POST /screening</c>: screen pasted names or an uploaded CSV (multipart form fields <c>names</c>, <c>file</c>,
+/// <c>dataset</c>, <c>threshold</c>); broken rows are listed as errors and the rest screened. False-positive judgements
+/// are remembered per name and excluded next time.
+/// </summary>
+public static class ScreeningApi
+{
+    public sealed record FalsePositiveJson(string Query, string EntityId);
+
+    public static void MapScreening(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/screening").WithTags("screening");
+        group.MapPost("/", async Task<Results<Ok<ScreeningResult>, ProblemHttpResult>> (HttpRequest request, IStore store, ISearchIndex index, CancellationToken cancellationToken) =>
+        {
+            if (request.ContentLength > ChokepointWeb.MaxUploadBytes)
+                return Problems.TooLarge(ChokepointWeb.MaxUploadBytes);
+            if (!request.HasFormContentType)
+                return Problems.BadRequest("send a form with 'names' (one per line) or a CSV 'file'");
+            var form = await request.ReadFormAsync(cancellationToken);
+            var file = form.Files.GetFile("file");
+            using TextReader reader = file is { Length: > 0 } ? new StreamReader(file.OpenReadStream()) : new StringReader(form["names"].ToString());
+            var input = await ScreeningCsv.ReadAsync(reader, Screener.MaxRows, cancellationToken);
+            if (input.Queries.Count == 0 && input.Errors.Count == 0)
+                return Problems.BadRequest("no names to screen");
+            var dataset = form["dataset"].ToString() is { Length: > 0 } d && d != "default" ? d : null;
+            var threshold = double.TryParse(form["threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? Math.Clamp(t, 0, 1) : 0.5;
+            var screener = new Screener(index, store.View, NameScore.Algorithm);
+            return TypedResults.Ok(await screener.ScreenAsync(input, dataset, 5, threshold, cancellationToken));
+        }).DisableAntiforgery().WithSummary("Screen names (pasted or CSV) and return scored, explained matches");
+        group.MapPost("/false-positives", async Task<Results<NoContent, ProblemHttpResult>> (FalsePositiveJson body, IStore store, CancellationToken cancellationToken) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Query) || string.IsNullOrWhiteSpace(body.EntityId))
+                return Problems.BadRequest("query and entity_id are required");
+            if (await store.View.GetEntityAsync(body.EntityId, cancellationToken) is null)
+                return Problems.NotFound($"no entity '{body.EntityId}'");
+            await store.AddFalsePositiveAsync(Screener.QueryKey(body.Query), body.EntityId, body.Query, cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Judge a match a false positive for this name; later screening excludes it");
+        group.MapDelete("/false-positives", async (string query, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "entity_id")] string entityId, IStore store, CancellationToken cancellationToken) =>
+        {
+            await store.RemoveFalsePositiveAsync(Screener.QueryKey(query), entityId, cancellationToken);
+            return TypedResults.NoContent();
+        }).WithSummary("Withdraw a false-positive judgement");
+    }
+}
