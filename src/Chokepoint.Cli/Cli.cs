@@ -30,7 +30,9 @@ public static class Cli
         root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(StatsCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(IngestCommand.Build());
         root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         return root;
     }

@@ -33,7 +33,7 @@ public static class DocumentReader
         };
         if (string.IsNullOrWhiteSpace(source.Text))
             throw new InvalidDataException($"{location}: holds no text");
-        return source with { Sha256 = sha, Bytes = bytes.Length, Format = format };
+        return source with { Sha256 = sha, Sha1 = Convert.ToHexStringLower(SHA1.HashData(bytes)), Bytes = bytes.Length, Format = format };
     }
 
     /// <summary>The format from the extension, else the media type, else the first bytes.</summary>

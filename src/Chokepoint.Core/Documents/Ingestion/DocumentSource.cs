@@ -8,6 +8,9 @@ public sealed record DocumentSource
     public required string Text { get; init; }
     public required string Sha256 { get; init; }
     public required long Bytes { get; init; }
+
+    /// <summary>SHA-1 of the bytes: FtM's contentHash of a Document.</summary>
+    public string? Sha1 { get; init; }
     public string? Title { get; init; }
     public string? Publisher { get; init; }
     public string? Published { get; init; }

@@ -59,6 +59,11 @@ internal static partial class RunClassifier
                 set.Add(MentionKind.Location, surface, start, end, place, 0.9, "place");
             return;
         }
+        if (words.Count >= 2 && cues.Lexicon.RegionWords.Contains(words[^1].Text))
+        {
+            set.Add(MentionKind.Location, surface, start, end, surface, 0.85, "region-word");
+            return;
+        }
         if (after is { IsWord: true } && (cues.Lexicon.PlaceNouns.Contains(after.Text) || cues.Lexicon.RegionWords.Contains(after.Text) && char.IsUpper(after.Text[0])))
         {
             set.Add(MentionKind.Location, surface, start, end, surface, 0.75, "place-noun");

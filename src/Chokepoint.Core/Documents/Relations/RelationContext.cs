@@ -113,9 +113,11 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
                 continue;
             return item;
         }
-        var clause = text[Tokens[0].Start..trigger.Start];
+        var clause = text[Tokens[0].Start..trigger.Start].ToCharArray();
+        foreach (var item in Sentence.Items.Where(i => i.Occurrence.End <= trigger.Start))
+            Array.Fill(clause, ' ', item.Occurrence.Start - Tokens[0].Start, item.Occurrence.End - item.Occurrence.Start);
         if (previousOrganization is not null && kinds.Contains(MentionKind.Organization)
-            && _lexicon.Anaphors.Any(a => System.Text.RegularExpressions.Regex.IsMatch(clause, $@"(?i)(^|\W){a}(\W|$)")))
+            && _lexicon.Anaphors.Any(a => System.Text.RegularExpressions.Regex.IsMatch(new string(clause), $@"(?i)(^|\W){a}(\W|$)")))
             return new Item(previousOrganization, previousOrganization.First, null);
         return null;
     }
@@ -124,8 +126,9 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
     {
         if (_lexicon.Prepositions.Contains(item.Before?.Text ?? ""))
             return true;
-        var before = text[Math.Max(Tokens[0].Start, item.Occurrence.Start - 30)..item.Occurrence.Start];
-        return _lexicon.Reporting.Any(r => before.Contains(r, StringComparison.OrdinalIgnoreCase));
+        // "according to the Belarusian Hajun project": governed; "По данным источников, 558-й завод": a comma ends the phrase.
+        var before = text[Math.Max(Tokens[0].Start, item.Occurrence.Start - 40)..item.Occurrence.Start];
+        return _lexicon.Reporting.Any(r => before.LastIndexOf(r, StringComparison.OrdinalIgnoreCase) is var at && at >= 0 && !before[at..].Contains(','));
     }
 
     private IEnumerable<Item> Coordinated(Item subject, Token trigger)
