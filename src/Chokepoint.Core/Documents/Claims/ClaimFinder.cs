@@ -92,7 +92,7 @@ public static class ClaimFinder
             var parts = word.Split(' ');
             var cyrillic = word[0] is >= '\u0400' and <= '\u04FF';
             var matches = parts.Length == 1
-                ? cyrillic ? token.Text.StartsWith(word, StringComparison.OrdinalIgnoreCase) : token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)
+                ? cyrillic && word.Length >= 3 ? token.Text.StartsWith(word, StringComparison.OrdinalIgnoreCase) : token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)
                 : parts.Select((p, i) => Word(tokens, k + i, sentence)?.Text.Equals(p, StringComparison.OrdinalIgnoreCase) == true).All(b => b);
             if (matches)
                 return (unit, parts.Length);

@@ -24,6 +24,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?:(?<since>[Ss]ince|[Ff]rom)\s+)?the\s+(?<s>fall|autumn|spring|summer|winter)\s+of\s+(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex Season();
 
+    [GeneratedRegex(@"(?:(?<since>[Сс]|[Сс]о)\s+)?(?<s>осени|весны|лета|зимы)\s+(?<y>(?:19|20)\d{2})(?:\s*года)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RussianSeason();
+
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex MonthYear();
 
@@ -40,6 +43,7 @@ public static partial class DateFinder
         Add(found, RussianDay(), text, m => (Iso(m, "y", "m", "d"), "day", m.Groups["d2"].Success ? Iso(m, "y", "m", "d2") : null));
         Add(found, MonthDay(), text, m => (Iso(m, "y", "m", "d"), "day", m.Groups["d2"].Success ? Iso(m, "y", "m", "d2") : null));
         Add(found, Season(), text, m => (m.Groups["y"].Value, "season", null));
+        Add(found, RussianSeason(), text, m => (m.Groups["y"].Value, "season", null));
         Add(found, MonthYear(), text, m => (Iso(m, "y", "m", null), "month", null));
         Add(found, YearRange(), text, m => (m.Groups["y"].Value, "year", m.Groups["y2"].Value));
         Add(found, Year(), text, m => (m.Groups["y"].Value, "year", null));

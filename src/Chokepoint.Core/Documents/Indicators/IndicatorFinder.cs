@@ -67,7 +67,7 @@ public static class IndicatorFinder
         var last = tokens.Last(t => t.Sentence == sentence).End;
         var middle = (from.Start + to.End) / 2;
         return mentions.Clusters
-            .Where(c => c.Kind == MentionKind.Organization)
+            .Where(c => c.Kind == MentionKind.Organization && c.Rule != "reported-by")
             .SelectMany(c => c.Occurrences.Where(o => o.Start >= first && o.End <= last).Select(o => (c.Id, Distance: Math.Abs((o.Start + o.End) / 2 - middle))))
             .OrderBy(x => x.Distance)
             .Select(x => (int?)x.Id)

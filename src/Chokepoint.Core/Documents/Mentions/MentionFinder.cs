@@ -32,7 +32,8 @@ public static class MentionFinder
             var owner = set.Clusters
                 .Where(c => c.Kind == MentionKind.Organization)
                 .SelectMany(c => c.Occurrences.Select(o => (Cluster: c, Occurrence: o)))
-                .Where(x => x.Occurrence.End <= tokens[i].Start && tokens[i].Start - x.Occurrence.End <= 2)
+                .Where(x => x.Occurrence.End <= tokens[i].Start && IsTypeWordGap(cues.Text[x.Occurrence.End..tokens[i].Start]))
+                .OrderByDescending(x => x.Occurrence.End)
                 .Select(x => x.Cluster)
                 .FirstOrDefault();
             if (owner is null)
@@ -47,6 +48,11 @@ public static class MentionFinder
             set.AddAcronym(owner, acronym.Text, acronym.Start, acronym.End);
         }
     }
+
+    // "KB Radar design bureau (KBR)": only spaces or up to two lower-case type words between a name and its acronym.
+    private static bool IsTypeWordGap(string gap) =>
+        gap.Length <= 2 && gap.Trim().Length == 0
+        || gap.Length <= 24 && gap.Trim().Split(' ').Length <= 2 && gap.Trim().All(c => char.IsLower(c) || c == ' ');
 
     /// <summary>Words equal to a known acronym, a person's surname or a short organization name join that name's cluster.</summary>
     private static void Coreference(NameCues cues, MentionSet set)

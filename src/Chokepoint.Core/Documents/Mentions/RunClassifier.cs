@@ -41,7 +41,8 @@ internal static partial class RunClassifier
             set.Add(MentionKind.Organization, surface, start, end, surface, 0.9, "institution");
             return;
         }
-        if (after is { IsWord: true } && cues.Lexicon.OrgFollowing.Contains(after.Text))
+        if (after is { IsWord: true } && (cues.Lexicon.OrgFollowing.Contains(after.Text)
+            || char.IsLower(after.Text[0]) && cues.Next(after.Index) is { IsWord: true } second && cues.Lexicon.OrgFollowing.Contains(second.Text) && !cues.IsPreposition(after)))
         {
             set.Add(MentionKind.Organization, surface, start, end, surface, 0.85, "type-noun-after");
             return;
@@ -90,6 +91,11 @@ internal static partial class RunClassifier
             AddProduct(cues, set, surface, start, end, null, 0.7);
             return;
         }
+        if (IsReportedBy(cues, start))
+        {
+            set.Add(MentionKind.Organization, surface, start, end, surface, 0.6, "reported-by");
+            return;
+        }
         if (words.Count == 1 && !tokens[first].SentenceStart && surface.Length >= 5 && char.IsLower(surface[^1])
             && cues.Lexicon.SurnameEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)))
             set.Add(MentionKind.Person, surface, start, end, surface, 0.6, "surname-ending");
@@ -133,6 +139,14 @@ internal static partial class RunClassifier
             return null;
         }
         return null;
+    }
+
+    /// <summary>"According to Reuters": the name a reporting phrase introduces is a source organization.</summary>
+    private static bool IsReportedBy(NameCues cues, int start)
+    {
+        var before = cues.Text[Math.Max(0, start - 16)..start].TrimEnd();
+        return before.EndsWith("according to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("по данным", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("reported by", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsAfterTitle(NameCues cues, int first)

@@ -107,6 +107,11 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
 
     private Item? Subject(Token trigger, string[] kinds)
     {
+        // "the 140 Repair Plant in Borisov, which overhauls ...": a relative pronoun points at the last organization before it.
+        var index = Tokens.IndexOf(trigger);
+        if (index > 0 && Tokens[index - 1].Text is "which" or "that" or "который" or "которое" or "которая" && kinds.Contains(MentionKind.Organization)
+            && Sentence.Items.LastOrDefault(i => i.Occurrence.End <= Tokens[index - 1].Start && i.Cluster.Kind == MentionKind.Organization) is { } antecedent)
+            return antecedent;
         foreach (var item in Sentence.Items.Where(i => i.Occurrence.End <= trigger.Start).Reverse())
         {
             if (!kinds.Contains(item.Cluster.Kind) || IsGoverned(item))

@@ -23,14 +23,14 @@ internal sealed class SentenceMentions
 
     public sealed record Item(MentionCluster Cluster, MentionOccurrence Occurrence, Token? Before);
 
-    /// <summary>The last word token before a character offset, skipping quotes and opening parentheses.</summary>
+    /// <summary>The last word token before a character offset, skipping quotes, opening parentheses and articles.</summary>
     private Token? WordBefore(int offset)
     {
         for (var i = Tokens.Count - 1; i >= 0; i--)
         {
             if (Tokens[i].End > offset)
                 continue;
-            if (Tokens[i].Text is "«" or "\"" or "“" or "(")
+            if (Tokens[i].Text is "«" or "\"" or "“" or "(" or "the" or "a" or "an")
                 continue;
             return Tokens[i];
         }
