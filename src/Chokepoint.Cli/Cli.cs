@@ -42,6 +42,9 @@ public static class Cli
         root.Subcommands.Add(DbCommand.Build());
         root.Subcommands.Add(MatchCommand.Build());
         root.Subcommands.Add(ScreenCommand.Build());
+        root.Subcommands.Add(IngestCommand.Build());
+        root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         return root;
     }

@@ -1,0 +1,1 @@
+SELECT name_key, entity_id, decision FROM link_judgements;

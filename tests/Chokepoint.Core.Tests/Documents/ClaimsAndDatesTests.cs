@@ -1,0 +1,49 @@
+using Chokepoint.Documents;
+using Xunit;
+
+namespace Chokepoint.Core.Tests.Documents;
+
+public class ClaimsAndDatesTests
+{
+    [Theory]
+    [InlineData("Lukashenko transferred over 65 thousand tons of ammunition to Russia.", 65000, "t", "over 65 thousand tons of ammunition")]
+    [InlineData("In 2022, 60% of Belarusian military goods went to Russia.", 60, "%", "60% of Belarusian military goods")]
+    [InlineData("They make 1,600 types of military products.", 1600, "count", "1,600 types of military products")]
+    [InlineData("Russia fired at least 717 missiles at Ukraine.", 717, "count", "at least 717 missiles")]
+    [InlineData("Завод отремонтировал не менее 12 вертолётов.", 12, "count", "не менее 12 вертолётов")]
+    public void Quantitative_claims_carry_value_unit_and_quote(string text, double value, string unit, string quote)
+    {
+        var claim = Assert.Single(DocumentExtractor.Extract(text).Claims);
+        Assert.Equal(value, claim.Value);
+        Assert.Equal(unit, claim.Unit);
+        Assert.Contains(quote, claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_in_names_and_dates_are_not_claims()
+    {
+        var extraction = DocumentExtractor.Extract("On 1 March 2023, the 558 Aircraft Repair Plant and S-400 crews met in 2024.");
+        Assert.Empty(extraction.Claims);
+    }
+
+    [Theory]
+    [InlineData("On 1 March 2023, they signed.", "2023-03-01", "day", false)]
+    [InlineData("On March 12-13, he visited Iran.", "--03-12", "day", false)]
+    [InlineData("Since the fall of 2022, plants repair tanks.", "2022", "season", true)]
+    [InlineData("Он приехал 12 марта 2024 года.", "2024-03-12", "day", false)]
+    public void Dates_keep_their_precision(string text, string value, string precision, bool since)
+    {
+        var date = DocumentExtractor.Extract(text).Dates.First();
+        Assert.Equal(value, date.Value);
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(since, date.Since);
+    }
+
+    [Fact]
+    public void Indicators_become_observations_of_the_nearest_organization()
+    {
+        var extraction = DocumentExtractor.Extract("The number of vacancies at Minsk Wheeled Tractor Plant (MZKT) has doubled, and Peleng, OJSC plans to build two new buildings.");
+        Assert.Contains(extraction.Indicators, i => i.Indicator == "vacancies" && i.Change == 2);
+        Assert.Contains(extraction.Indicators, i => i.Indicator == "new buildings" && i.Value == 2);
+    }
+}
