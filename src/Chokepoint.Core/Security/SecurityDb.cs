@@ -19,6 +19,9 @@ public sealed class SecurityDb
         ? new SecurityDb(sqlite)
         : throw new NotSupportedException("accounts, audit log and protected sources need the SQLite engine in this build");
 
+    /// <summary>Null on an engine without the security tables yet, so that auditing an import or export never blocks it.</summary>
+    public static SecurityDb? TryFor(IStore store) => store is SqliteStore sqlite ? new SecurityDb(sqlite) : null;
+
     internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _store.OpenAsync(cancellationToken);
 
     internal static SqliteCommand Command(SqliteConnection connection, string query, params (string Name, object? Value)[] parameters)
