@@ -30,7 +30,7 @@ public static class PasswordHasher
     public static bool Verify(string password, string stored)
     {
         var parts = stored.Split('$');
-        if (parts.Length != 4 || parts[0] != "argon2id")
+        if (password.Length == 0 || parts.Length != 4 || parts[0] != "argon2id")
             return false;
         var parameters = parts[1].Split(',').Select(p => p.Split('=')).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture));
         var salt = Convert.FromBase64String(parts[2]);
