@@ -34,12 +34,7 @@ public static class ImportCommand
             if (context.Parse.GetValue(isProtected))
             {
                 var fields = new ProtectedFields(context.Parse.GetValue(sourceName), context.Parse.GetValue(sourceContact), Path.GetFullPath(file));
-                await using var secure = await context.OpenStoreAsync(cancellationToken);
-                var security = new CliSecurity(secure, context);
-                var protectedResult = await ProgressDisplay.RunAsync(context, $"import {ProtectedSources.Label}",
-                    progress => ProtectedImport.RunAsync(secure, () => ImportFormats.Open(context.Parse.GetValue(format)!, file, options), options,
-                        fields, security.ProtectedSources(), security.Audit, security.By, progress, cancellationToken));
-                Report(context, protectedResult);
+                Report(context, await ImportProtectedAsync(context, () => ImportFormats.Open(context.Parse.GetValue(format)!, file, options), options, fields, cancellationToken));
                 return 0;
             }
             if (context.Parse.GetValue(sourceName) is not null || context.Parse.GetValue(sourceContact) is not null)
@@ -53,6 +48,16 @@ public static class ImportCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The file's name never reaches the screen, the source row or an error message; its identifying fields go encrypted.</summary>
+    private static async Task<ImportResult> ImportProtectedAsync(CommandContext context, Func<ImportInput> open, ImportOptions options, ProtectedFields fields, CancellationToken cancellationToken)
+    {
+        await using var store = await context.OpenStoreAsync(cancellationToken);
+        var security = new CliSecurity(store, context);
+        var protectedSources = security.ProtectedSources();
+        return await ProgressDisplay.RunAsync(context, $"import {ProtectedSources.Label}",
+            progress => ProtectedImport.RunAsync(store, open, options, fields, protectedSources, security.Audit, security.By, progress, cancellationToken));
     }
 
     private static void Report(CommandContext context, ImportResult result)
