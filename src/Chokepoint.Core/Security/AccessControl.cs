@@ -25,6 +25,9 @@ public sealed class AccessControl(Accounts accounts, IAuditSink audit, LoginThro
     public async Task<bool> AllowsOpenAccessAsync(bool loopback, CancellationToken cancellationToken = default) =>
         loopback && !await accounts.AnyUsersAsync(cancellationToken);
 
+    /// <summary>Synchronous <see cref="AllowsOpenAccessAsync"/>: one indexed query.</summary>
+    public bool AllowsOpenAccess(bool loopback) => loopback && !accounts.AnyUsers();
+
     /// <summary>The key's principal, or null for a malformed, unknown or revoked key. Each successful use is audited.</summary>
     public async Task<Principal?> AuthenticateKeyAsync(string? presentedKey, string? remote = null, CancellationToken cancellationToken = default)
     {

@@ -61,6 +61,14 @@ public sealed class Accounts(SecurityDb db, IAuditSink audit)
     public async Task<bool> AnyUsersAsync(CancellationToken cancellationToken = default) =>
         (await db.QueryAsync("users_exist", r => r.GetInt64(0), cancellationToken)).Single() != 0;
 
+    /// <summary>Synchronous form for a per-request check where the caller cannot await.</summary>
+    public bool AnyUsers()
+    {
+        using var connection = db.Open();
+        using var command = SecurityDb.Command(connection, "users_exist");
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
+    }
+
     private static UserAccount ReadUser(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt64(3) != 0, r.GetString(4)) { PasswordHash = r.GetString(2) };
 

@@ -10,6 +10,7 @@ namespace Chokepoint.Security;
 public sealed class LoginThrottle(TimeProvider? time = null)
 {
     public const int FreeFailures = 5;
+    private const int MaxTracked = 100_000;
     private static readonly TimeSpan MaxLockout = TimeSpan.FromMinutes(15);
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -27,6 +28,13 @@ public sealed class LoginThrottle(TimeProvider? time = null)
 
     public void Failed(string user, string? remote)
     {
+        // Bounded memory under a spray of names or addresses: forget keys that are not locked out.
+        if (_state.Count > MaxTracked)
+        {
+            var now = _time.GetUtcNow();
+            foreach (var entry in _state.Where(e => e.Value.Until < now))
+                _state.TryRemove(entry.Key, out _);
+        }
         foreach (var key in new[] { Key("user", user), Key("addr", remote) })
         {
             _state.AddOrUpdate(key, _ => Next(1), (_, s) => Next(s.Failures + 1));

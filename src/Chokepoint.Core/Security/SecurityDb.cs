@@ -24,6 +24,13 @@ public sealed class SecurityDb
 
     internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _store.OpenAsync(cancellationToken);
 
+    internal SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_store.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     internal static SqliteCommand Command(SqliteConnection connection, string query, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

@@ -82,8 +82,10 @@ public class AccountsTests
     {
         await using var f = await SecurityFixture.CreateAsync();
         Assert.True(await f.Access.AllowsOpenAccessAsync(loopback: true));
+        Assert.True(f.Access.AllowsOpenAccess(loopback: true));
         Assert.False(await f.Access.AllowsOpenAccessAsync(loopback: false));
         await f.Access.Accounts.AddUserAsync("alice", Roles.Admin, "a long passphrase", SecurityFixture.By);
         Assert.False(await f.Access.AllowsOpenAccessAsync(loopback: true));
+        Assert.False(f.Access.AllowsOpenAccess(loopback: true));
     }
 }
