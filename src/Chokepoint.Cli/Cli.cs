@@ -18,11 +18,18 @@ public static class Cli
         Recursive = true,
     };
 
+    public static readonly Option<string?> KeyFile = new("--key-file")
+    {
+        Description = "Key for protected sources (default: CHOKEPOINT_KEY_FILE, else ~/.config/chokepoint/key); never beside the database",
+        Recursive = true,
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Chokepoint: screen names against sanctions lists, turn documents into evidence, map the Belarusian military-industrial network.");
         root.Options.Add(Db);
         root.Options.Add(Json);
+        root.Options.Add(KeyFile);
         root.Subcommands.Add(InitCommand.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(DatasetsCommand.Build());
@@ -46,6 +53,9 @@ public static class Cli
         root.Subcommands.Add(ExtractCommand.Build());
         root.Subcommands.Add(ReviewCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
+        root.Subcommands.Add(UsersCommand.Build());
+        root.Subcommands.Add(KeysCommand.Build());
+        root.Subcommands.Add(AuditCommand.Build());
         return root;
     }
 

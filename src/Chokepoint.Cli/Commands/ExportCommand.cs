@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Security;
 using Chokepoint.Sources.Ftm;
 
 namespace Chokepoint.Cli.Commands;
@@ -22,6 +23,8 @@ public static class ExportCommand
             if (name is not null && await store.View.GetDatasetAsync(name, cancellationToken) is null)
                 throw new ArgumentException($"unknown dataset '{name}'");
             var path = context.Parse.GetValue(output);
+            if (CliSecurity.AuditOf(store) is { } audit)
+                await audit.RecordAsync(AuditContext.Cli().Entry("export", name ?? "(all)", $"ftm to {(path is null ? "standard output" : Path.GetFileName(path))}"), cancellationToken);
             long count;
             if (path is null)
             {

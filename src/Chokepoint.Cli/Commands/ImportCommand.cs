@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chokepoint.Importing;
+using Chokepoint.Security;
 using Spectre.Console;
 
 namespace Chokepoint.Cli.Commands;
@@ -15,7 +16,10 @@ public static class ImportCommand
         var release = new Option<string?>("--release") { Description = "Release date when the file does not carry one (YYYY-MM-DD)" };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad records, report each, import the rest" };
         var grading = new Option<string?>("--grading") { Description = "Admiralty grading of the source (e.g. A1, B2)" };
-        var command = new Command("import", "Import a file into a dataset as one release (all or nothing)") { format, path, dataset, release, lenient, grading };
+        var isProtected = new Option<bool>("--protected") { Description = "Protect the source: who gave it, contact and file name are encrypted, never exported or shown" };
+        var sourceName = new Option<string?>("--source-name") { Description = "Who gave the source (stored encrypted; needs --protected)" };
+        var sourceContact = new Option<string?>("--source-contact") { Description = "How to reach them (stored encrypted; needs --protected)" };
+        var command = new Command("import", "Import a file into a dataset as one release (all or nothing)") { format, path, dataset, release, lenient, grading, isProtected, sourceName, sourceContact };
         command.SetAction(CommandContext.Action(async (context, cancellationToken) =>
         {
             var options = new ImportOptions
@@ -27,14 +31,33 @@ public static class ImportCommand
             };
             ImportValidation.Check(options);
             var file = context.Parse.GetValue(path)!;
+            if (context.Parse.GetValue(isProtected))
+            {
+                var fields = new ProtectedFields(context.Parse.GetValue(sourceName), context.Parse.GetValue(sourceContact), Path.GetFullPath(file));
+                Report(context, await ImportProtectedAsync(context, () => ImportFormats.Open(context.Parse.GetValue(format)!, file, options), options, fields, cancellationToken));
+                return 0;
+            }
+            if (context.Parse.GetValue(sourceName) is not null || context.Parse.GetValue(sourceContact) is not null)
+                throw new ArgumentException("--source-name and --source-contact need --protected");
             var input = ImportFormats.Open(context.Parse.GetValue(format)!, file, options);
             await using var store = await context.OpenStoreAsync(cancellationToken);
+            var audit = CliSecurity.AuditOf(store);
             var result = await ProgressDisplay.RunAsync(context, $"import {Path.GetFileName(file)}",
-                progress => ImportRunner.RunAsync(store, input, options, progress, cancellationToken));
+                progress => ImportRunner.RunAsync(store, input, options, progress, cancellationToken, audit));
             Report(context, result);
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The file's name never reaches the screen, the source row or an error message; its identifying fields go encrypted.</summary>
+    private static async Task<ImportResult> ImportProtectedAsync(CommandContext context, Func<ImportInput> open, ImportOptions options, ProtectedFields fields, CancellationToken cancellationToken)
+    {
+        await using var store = await context.OpenStoreAsync(cancellationToken);
+        var security = new CliSecurity(store, context);
+        var protectedSources = security.ProtectedSources();
+        return await ProgressDisplay.RunAsync(context, $"import {ProtectedSources.Label}",
+            progress => ProtectedImport.RunAsync(store, open, options, fields, protectedSources, security.Audit, security.By, progress, cancellationToken));
     }
 
     private static void Report(CommandContext context, ImportResult result)

@@ -1,4 +1,5 @@
 using Chokepoint.Datasets;
+using Chokepoint.Security;
 using Chokepoint.Storage;
 
 namespace Chokepoint.Importing;
@@ -13,7 +14,9 @@ public static class ImportRunner
         ImportInput input,
         ImportOptions options,
         IProgress<ImportProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IAuditSink? audit = null,
+        AuditContext? by = null)
     {
         var metadata = (input.Metadata ?? new DatasetInfo { Name = options.Dataset }) with { Name = options.Dataset };
         var plan = new ImportPlan { Dataset = metadata, Release = options.Release ?? input.Release, Mode = options.Mode };
@@ -56,6 +59,8 @@ public static class ImportRunner
         }
         var dataset = await writer.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(count, records.Statements, input.TotalBytes, input.TotalBytes));
+        if (audit is not null)
+            await audit.RecordAsync((by ?? AuditContext.Cli()).Entry("import", options.Dataset, $"release {writer.Release}, {count} records, source {input.Sources[0].Id}"), cancellationToken);
         return new ImportResult(dataset, writer.Release, count, records.Statements, skipped);
     }
 }

@@ -30,6 +30,8 @@ public sealed class SqliteStore : IStore
 
     public string Path { get; }
 
+    internal string ConnectionString => _connectionString;
+
     public SchemaModel Model { get; }
 
     public IStoreView View { get; }
