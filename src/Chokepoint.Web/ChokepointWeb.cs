@@ -8,6 +8,7 @@ using Chokepoint.Web.Datasets;
 using Chokepoint.Web.Entities;
 using Chokepoint.Web.Health;
 using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Matching;
 using Chokepoint.Web.Pages;
 using Chokepoint.Web.Screening;
 using Chokepoint.Web.Search;
@@ -35,6 +36,7 @@ public static class ChokepointWeb
             throw new NotSupportedException("the web app serves a SQLite file for now; PostgreSQL is not part of this build");
         builder.Services.AddSingleton<IStore>(_ => new SqliteStore(location, SchemaModel.Default));
         builder.Services.AddSingleton<ISearchIndex>(s => new StoreSearchIndex(s.GetRequiredService<IStore>()));
+        builder.Services.AddSingleton<MatchService>();
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -70,6 +72,7 @@ public static class ChokepointWeb
         app.MapDatasets();
         app.MapEntities();
         app.MapSearch();
+        app.MapMatching();
         app.MapStatements();
         app.MapScreening();
         app.MapPages();

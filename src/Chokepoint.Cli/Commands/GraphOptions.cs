@@ -13,4 +13,19 @@ public static class GraphOptions
     public static Option<string?> Dataset(string description) => new("--dataset", "-d") { Description = description };
 
     public static Option<string?> Topic() => new("--topic") { Description = "Only entities carrying this topic (e.g. mil, sanction)" };
+
+    public static Option<string> Matcher()
+    {
+        var option = new Option<string>("--matcher")
+        {
+            Description = "How entities are matched across lists: name-key (identifiers and normalized names) or engine (the matching engine, logic-v1 at 0.9, plus name-key)",
+            DefaultValueFactory = _ => "name-key",
+        };
+        option.AcceptOnlyFromAmong("name-key", "engine");
+        return option;
+    }
+
+    /// <summary>The cross-list matcher the user chose; null means the analysis's built-in name-key matcher.</summary>
+    public static async Task<Coverage.ICrossListMatcher?> MatcherAsync(string choice, Storage.IStore store, CancellationToken cancellationToken) =>
+        choice == "engine" ? await Coverage.EngineCrossListMatcher.BuildAsync(store.View, cancellationToken) : null;
 }
