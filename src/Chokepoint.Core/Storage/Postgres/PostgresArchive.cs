@@ -17,7 +17,7 @@ internal sealed class PostgresArchive(PostgresStore store) : IStoreArchive
         await using var command = PostgresSql.Command(connection, "stored_statements");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            yield return new StoredStatement(PostgresRows.ReadStatement(reader), reader.GetBoolean(15));
+            yield return new StoredStatement(StoreRows.ReadStatement(reader), reader.GetBoolean(15));
     }
 
     public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)

@@ -77,7 +77,7 @@ internal sealed class PostgresStatementWriter : IStatementWriter
             ("imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         await _transaction.CommitAsync(cancellationToken);
         await using var command = PostgresSql.Command(_connection, "dataset_get", ("name", dataset));
-        var rows = await PostgresSql.ReadAllAsync(command, PostgresRows.ReadDataset, cancellationToken);
+        var rows = await PostgresSql.ReadAllAsync(command, StoreRows.ReadDataset, cancellationToken);
         return rows.Count > 0 ? rows[0] : throw new InvalidOperationException($"dataset {dataset} vanished during its import");
     }
 

@@ -11,14 +11,14 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = PostgresSql.Command(connection, "datasets_list");
-        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadDataset, cancellationToken);
+        return await PostgresSql.ReadAllAsync(command, StoreRows.ReadDataset, cancellationToken);
     }
 
     public async Task<DatasetInfo?> GetDatasetAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = PostgresSql.Command(connection, "dataset_get", ("name", name));
-        var rows = await PostgresSql.ReadAllAsync(command, PostgresRows.ReadDataset, cancellationToken);
+        var rows = await PostgresSql.ReadAllAsync(command, StoreRows.ReadDataset, cancellationToken);
         return rows.Count > 0 ? rows[0] : null;
     }
 
@@ -26,21 +26,21 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = PostgresSql.Command(connection, "releases_list", ("dataset", dataset));
-        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadRelease, cancellationToken);
+        return await PostgresSql.ReadAllAsync(command, StoreRows.ReadRelease, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SourceInfo>> ListSourcesAsync(string? dataset, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = PostgresSql.Command(connection, "sources_list", ("dataset", dataset));
-        return await PostgresSql.ReadAllAsync(command, PostgresRows.ReadSource, cancellationToken);
+        return await PostgresSql.ReadAllAsync(command, StoreRows.ReadSource, cancellationToken);
     }
 
     public async Task<SourceInfo?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var command = PostgresSql.Command(connection, "source_get", ("id", id));
-        var rows = await PostgresSql.ReadAllAsync(command, PostgresRows.ReadSource, cancellationToken);
+        var rows = await PostgresSql.ReadAllAsync(command, StoreRows.ReadSource, cancellationToken);
         return rows.Count > 0 ? rows[0] : null;
     }
 
@@ -77,38 +77,14 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
             if (await reader.ReadAsync(cancellationToken))
                 (entities, statements) = (reader.GetInt64(0), reader.GetInt64(1));
         }
-        var schemata = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        SortedDictionary<string, long> schemata;
         await using (var command = PostgresSql.Command(connection, "stats_schemata", ("dataset", dataset)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            string? entityId = null;
-            Model.Schema? schema = null;
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetString(0);
-                var next = store.Model.TryGet(reader.GetString(1));
-                if (id != entityId)
-                {
-                    Count(schemata, schema);
-                    (entityId, schema) = (id, next);
-                }
-                else if (schema is not null && next is not null)
-                {
-                    schema = store.Model.Common(schema, next) ?? schema;
-                }
-            }
-            Count(schemata, schema);
-        }
+            schemata = await StoreRows.CountSchemataAsync(reader, store.Model, cancellationToken);
         var datasets = (await ListDatasetsAsync(cancellationToken))
             .Where(d => dataset is null || d.Name == dataset)
             .ToDictionary(d => d.Name, d => d.Statements, StringComparer.Ordinal);
         return new StoreStats(entities, statements, schemata, datasets);
-    }
-
-    private static void Count(SortedDictionary<string, long> counts, Model.Schema? schema)
-    {
-        if (schema is not null)
-            counts[schema.Name] = counts.GetValueOrDefault(schema.Name) + 1;
     }
 
     private async IAsyncEnumerable<Statement> StreamAsync(
@@ -120,6 +96,6 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
         await using var command = PostgresSql.Command(connection, query, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            yield return PostgresRows.ReadStatement(reader);
+            yield return StoreRows.ReadStatement(reader);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class SqliteArchive(SqliteStore store) : IStoreArchive
         command.CommandText = SqliteSql.Get("stored_statements");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            yield return new StoredStatement(SqliteStoreView.ReadStatement(reader), reader.GetInt64(15) != 0);
+            yield return new StoredStatement(StoreRows.ReadStatement(reader), reader.GetInt64(15) != 0);
     }
 
     public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)
