@@ -16,8 +16,8 @@ namespace Chokepoint.Bench;
 /// </summary>
 public sealed class ImportBenchmark : IBenchmark
 {
-    private const int TargetEntities = 100_000;
-    private const int NaiveStatements = 50_000;
+    private const int TargetEntities = 20_000;
+    private const int NaiveStatements = 20_000;
     private const int NaiveEntities = 5_000;
 
     public string Name => "import";

@@ -5,7 +5,7 @@ UPDATE datasets SET
 WHERE name = $dataset;
 INSERT INTO releases (dataset, release, imported_at, entity_count, statement_count)
 SELECT $dataset, $release, $imported_at,
-  (SELECT count(DISTINCT s.entity_id) FROM statement_releases r JOIN statements s ON s.id = r.statement_id WHERE r.release_key = $key),
+  (SELECT count(DISTINCT entity_id) FROM statement_releases WHERE release_key = $key),
   (SELECT count(*) FROM statement_releases WHERE release_key = $key)
 ON CONFLICT (dataset, release) DO UPDATE SET
   imported_at = excluded.imported_at,
