@@ -32,6 +32,15 @@ public static class EntityAssembler
         return entity;
     }
 
+    /// <summary>The one entity that a stream of its statements makes; null when the stream is empty.</summary>
+    public static async Task<Entity?> AssembleOneAsync(IAsyncEnumerable<Statement> statements, SchemaModel model, CancellationToken cancellationToken = default)
+    {
+        var all = new List<Statement>();
+        await foreach (var statement in statements.WithCancellation(cancellationToken))
+            all.Add(statement);
+        return all.Count == 0 ? null : Assemble(all, model);
+    }
+
     /// <summary>Groups a stream of statements ordered by entity id into entities.</summary>
     public static async IAsyncEnumerable<Entity> AssembleAll(
         IAsyncEnumerable<Statement> ordered,

@@ -51,13 +51,8 @@ internal sealed partial class SqliteStoreView(SqliteStore store) : IStoreView
         return rows.Count > 0 ? rows[0] : null;
     }
 
-    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
-    {
-        var statements = new List<Statement>();
-        await foreach (var statement in StreamStatementsAsync(id, cancellationToken))
-            statements.Add(statement);
-        return statements.Count == 0 ? null : EntityAssembler.Assemble(statements, store.Model);
-    }
+    public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
+        EntityAssembler.AssembleOneAsync(StreamStatementsAsync(id, cancellationToken), store.Model, cancellationToken);
 
     public IAsyncEnumerable<Entity> StreamEntitiesAsync(string? dataset, CancellationToken cancellationToken = default)
     {
