@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chokepoint.Importing;
 using Chokepoint.Security;
+using Chokepoint.Sources;
 using Spectre.Console;
 
 namespace Chokepoint.Cli.Commands;
@@ -10,7 +11,7 @@ public static class ImportCommand
 {
     public static Command Build()
     {
-        var format = new Argument<string>("format") { Description = $"Input format: {string.Join(", ", ImportFormats.Names)}" };
+        var format = new Argument<string>("format") { Description = $"Input format: {string.Join(", ", SourceFormats.Names)}" };
         var path = new Argument<string>("path") { Description = "File (or folder, for multi-file formats) to import" };
         var dataset = new Option<string>("--dataset", "-d") { Description = "Dataset to import into", Required = true };
         var release = new Option<string?>("--release") { Description = "Release date when the file does not carry one (YYYY-MM-DD)" };
@@ -34,12 +35,12 @@ public static class ImportCommand
             if (context.Parse.GetValue(isProtected))
             {
                 var fields = new ProtectedFields(context.Parse.GetValue(sourceName), context.Parse.GetValue(sourceContact), Path.GetFullPath(file));
-                Report(context, await ImportProtectedAsync(context, () => ImportFormats.Open(context.Parse.GetValue(format)!, file, options), options, fields, cancellationToken));
+                Report(context, await ImportProtectedAsync(context, () => SourceFormats.Open(context.Parse.GetValue(format)!, file, options), options, fields, cancellationToken));
                 return 0;
             }
             if (context.Parse.GetValue(sourceName) is not null || context.Parse.GetValue(sourceContact) is not null)
                 throw new ArgumentException("--source-name and --source-contact need --protected");
-            var input = ImportFormats.Open(context.Parse.GetValue(format)!, file, options);
+            var input = SourceFormats.Open(context.Parse.GetValue(format)!, file, options);
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var audit = CliSecurity.AuditOf(store);
             var result = await ProgressDisplay.RunAsync(context, $"import {Path.GetFileName(file)}",

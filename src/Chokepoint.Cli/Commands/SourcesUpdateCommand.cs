@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chokepoint.Sources;
 using Chokepoint.Sources.Updates;
 using Chokepoint.Storage;
 using Spectre.Console;
@@ -21,7 +22,7 @@ public static class SourcesUpdateCommand
             await using var store = await context.OpenStoreAsync(cancellationToken);
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
             http.DefaultRequestHeaders.UserAgent.ParseAdd("chokepoint/1.0 (+sanctions list update)");
-            var updater = new SourceUpdater(store, DownloadStates.For(store), settings, http, ImportFormats.Open);
+            var updater = new SourceUpdater(store, DownloadStates.For(store), settings, http, SourceFormats.Open);
             var outcomes = await updater.UpdateAsync(context.Parse.GetValue(dataset), cancellationToken);
             Render(context, outcomes);
             return outcomes.Any(o => o.Status == UpdateStatus.Failed) ? 1 : 0;
