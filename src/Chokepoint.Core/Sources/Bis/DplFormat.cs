@@ -1,4 +1,3 @@
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 using Chokepoint.Sources.Csv;
 
@@ -13,15 +12,6 @@ public static class DplFormat
     public const string Name = "bis-dpl";
     public const string Authority = "US Department of Commerce, Bureau of Industry and Security";
 
-    public static readonly DatasetInfo Metadata = new()
-    {
-        Name = "us_bis_dpl",
-        Title = "US BIS Denied Persons List",
-        Summary = "Persons denied export privileges by the Bureau of Industry and Security.",
-        Publisher = "US Department of Commerce, Bureau of Industry and Security",
-        License = "US government work (public domain in the US)",
-        Url = "https://www.bis.gov/licensing/guidance-on-end-user-and-end-use-controls-and-us-person-controls/denied-persons-list",
-    };
 
     private static readonly string[] Columns = ["Name", "Street_Address", "City", "State", "Country", "Postal_Code", "Effective_Date", "Expiration_Date", "Standard_Order", "Last_Update", "Action", "FR_Citation"];
 
@@ -36,6 +26,6 @@ public static class DplFormat
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var release = rows.Skip(1).Select(r => ListValues.MonthFirstDate(r.Get(header.Index("Last_Update"))))
             .Where(d => d is { Length: 10 } && string.CompareOrdinal(d, today) <= 0).Max(StringComparer.Ordinal);
-        return ListFile.Input(path, options, Metadata, release, DplReader.Read(header, rows.Skip(1), path));
+        return ListFile.Input(path, options, OfficialLists.Metadata("bis-dpl", options.Dataset), release, DplReader.Read(header, rows.Skip(1), path));
     }
 }

@@ -26,25 +26,8 @@ public static class CsvParser
                 {
                     var quoteLine = line;
                     i++;
-                    while (true)
-                    {
-                        if (i >= text.Length)
-                            throw new ImportException(file, rowLine, Field(fields.Count), $"quoted field opened on line {quoteLine} is never closed");
-                        var c = text[i++];
-                        if (c == '"')
-                        {
-                            if (i < text.Length && text[i] == '"')
-                            {
-                                field.Append('"');
-                                i++;
-                                continue;
-                            }
-                            break;
-                        }
-                        if (c == '\n')
-                            line++;
-                        field.Append(c);
-                    }
+                    if (!CsvQuotedField.Read(text, ref i, ref line, field))
+                        throw new ImportException(file, rowLine, Field(fields.Count), $"quoted field opened on line {quoteLine} is never closed");
                     if (i < text.Length && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
                         throw new ImportException(file, rowLine, Field(fields.Count), $"unexpected '{text[i]}' after the closing quote of a quoted field (line {line}); a quote inside a field must be doubled");
                 }

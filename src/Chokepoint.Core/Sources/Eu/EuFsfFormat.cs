@@ -1,5 +1,4 @@
 using System.Xml;
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 
 namespace Chokepoint.Sources.Eu;
@@ -10,22 +9,13 @@ public static class EuFsfFormat
     public const string Name = "eu-fsf-xml";
     public const string Namespace = "http://eu.europa.ec/fpi/fsd/export";
 
-    public static readonly DatasetInfo Metadata = new()
-    {
-        Name = "eu_fsf",
-        Title = "EU Financial Sanctions Files (FSF)",
-        Summary = "Persons, groups and entities subject to EU financial sanctions (consolidated list).",
-        Publisher = "European Commission (DG FISMA)",
-        License = "© European Union, reuse authorised (Commission Decision 2011/833/EU)",
-        Url = "https://data.europa.eu/data/datasets/consolidated-list-of-persons-groups-and-entities-subject-to-eu-financial-sanctions",
-    };
 
     public static ImportInput Open(string path, ImportOptions options)
     {
         InputFiles.Check(path, options.MaxFileBytes);
         var release = ReadGenerationDate(path);
         var stream = InputStreams.Open(path, out var bytesRead);
-        return ListFile.Input(path, options, Metadata, release, EuFsfReader.Read(SafeXml.Create(stream, path), path), bytesRead);
+        return ListFile.Input(path, options, OfficialLists.Metadata("eu-fsf", options.Dataset), release, EuFsfReader.Read(SafeXml.Create(stream, path), path), bytesRead);
     }
 
     /// <summary>The date part of the root's <c>generationDate</c>, the release the file carries.</summary>

@@ -15,24 +15,10 @@ public static partial class OfacCsvFormat
     public const string ConsName = "ofac-cons-csv";
 
     public static ImportInput OpenSdn(string path, ImportOptions options) =>
-        Open(path, options, OfacCsvSet.Sdn, new DatasetInfo
-        {
-            Name = options.Dataset,
-            Title = "OFAC Specially Designated Nationals and Blocked Persons List (SDN)",
-            Publisher = OfacMapper.Authority,
-            Url = "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists",
-            License = "US government work, public domain",
-        });
+        Open(path, options, OfacCsvSet.Sdn, OfficialLists.Metadata("ofac-sdn", options.Dataset));
 
     public static ImportInput OpenCons(string path, ImportOptions options) =>
-        Open(path, options, OfacCsvSet.Cons, new DatasetInfo
-        {
-            Name = options.Dataset,
-            Title = "OFAC Consolidated Sanctions List (non-SDN)",
-            Publisher = OfacMapper.Authority,
-            Url = "https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists",
-            License = "US government work, public domain",
-        });
+        Open(path, options, OfacCsvSet.Cons, OfficialLists.Metadata("ofac-cons", options.Dataset));
 
     private static ImportInput Open(string path, ImportOptions options, (string, string, string, string) names, DatasetInfo metadata)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Chokepoint.Importing;
+using Chokepoint.Sources.Csv;
 
 namespace Chokepoint.Sources.Ofac;
 
@@ -56,25 +57,8 @@ public static class OfacCsvReader
             if (quoted)
             {
                 i++;
-                while (true)
-                {
-                    if (i >= text.Length)
-                        throw new ImportException(file, rowLine, $"column {fields.Count + 1}", "has an unterminated quoted field");
-                    var c = text[i++];
-                    if (c == '"')
-                    {
-                        if (i < text.Length && text[i] == '"')
-                        {
-                            field.Append('"');
-                            i++;
-                            continue;
-                        }
-                        break;
-                    }
-                    if (c == '\n')
-                        line++;
-                    field.Append(c);
-                }
+                if (!CsvQuotedField.Read(text, ref i, ref line, field))
+                    throw new ImportException(file, rowLine, $"column {fields.Count + 1}", "has an unterminated quoted field");
                 while (i < text.Length && text[i] is ' ' or '\t')
                     i++;
             }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 
 namespace Chokepoint.Sources.Ofac;
@@ -24,14 +23,7 @@ public static class OfacJsonFormat
         return new ImportInput
         {
             File = path,
-            Metadata = new DatasetInfo
-            {
-                Name = options.Dataset,
-                Title = "OFAC Specially Designated Nationals and Blocked Persons List (SDN)",
-                Publisher = OfacMapper.Authority,
-                Url = "https://ofac.treasury.gov/specially-designated-nationals-and-blocked-persons-list-sdn-human-readable-lists",
-                License = "US government work, public domain",
-            },
+            Metadata = OfficialLists.Metadata("ofac-sdn", options.Dataset),
             Release = published,
             Sources = [InputFiles.ReleaseSource(path, options.Dataset, published: published)],
             Records = ReadAsync(path, options, () => read = file.Length),

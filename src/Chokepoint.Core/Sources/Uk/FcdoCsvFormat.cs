@@ -24,7 +24,7 @@ public static class FcdoCsvFormat
             related[name] = (File.Exists(file) ? Table(file, options, "unique_id") : []).ToLookup(r => r["unique_id"], StringComparer.Ordinal);
         }
         var release = subjects.Select(s => ListValues.DayFirstDate(s["last_updated"])).Where(d => d is { Length: 10 }).Max(StringComparer.Ordinal);
-        var metadata = OfsiFormat.Metadata with { Title = "UK Sanctions List (FCDO)", Publisher = "UK Foreign, Commonwealth & Development Office", Url = "https://www.gov.uk/government/publications/the-uk-sanctions-list" };
+        var metadata = OfficialLists.Metadata("uk-fcdo", options.Dataset);
         return ListFile.Input(subjectsPath, options, metadata, release, Read(subjects, related, subjectsPath));
     }
 

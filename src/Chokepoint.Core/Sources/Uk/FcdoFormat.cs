@@ -17,7 +17,7 @@ public static class FcdoFormat
     {
         InputFiles.Check(path, options.MaxFileBytes);
         var stream = InputStreams.Open(path, out var bytesRead);
-        var metadata = OfsiFormat.Metadata with { Title = "UK Sanctions List (FCDO)", Publisher = "UK Foreign, Commonwealth & Development Office", Url = "https://www.gov.uk/government/publications/the-uk-sanctions-list" };
+        var metadata = OfficialLists.Metadata("uk-fcdo", options.Dataset);
         return ListFile.Input(path, options, metadata, ReadRelease(path), Read(SafeXml.Create(stream, path), path), bytesRead);
     }
 

@@ -1,4 +1,3 @@
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 using Chokepoint.Sources.Csv;
 
@@ -13,15 +12,6 @@ public static class OfsiFormat
     public const string Name = "uk-ofsi-csv";
     public const string Authority = "HM Treasury / OFSI";
 
-    public static readonly DatasetInfo Metadata = new()
-    {
-        Name = "gb_hmt_sanctions",
-        Title = "UK Sanctions List (OFSI Consolidated List)",
-        Summary = "Persons, entities and ships subject to UK financial sanctions.",
-        Publisher = "HM Treasury, Office of Financial Sanctions Implementation (OFSI)",
-        License = "Open Government Licence v3.0",
-        Url = "https://www.gov.uk/government/publications/financial-sanctions-consolidated-list-of-targets",
-    };
 
     public static ImportInput Open(string path, ImportOptions options)
     {
@@ -34,6 +24,6 @@ public static class OfsiFormat
         var release = ListValues.DayFirstDate(rows[0].Get(1));
         var header = new CsvHeader(rows[1]);
         header.Require(path, "Name 6", "Group Type", "Group ID", "Regime");
-        return ListFile.Input(path, options, Metadata, release, OfsiReader.Read(header, rows.Skip(2), path));
+        return ListFile.Input(path, options, OfficialLists.Metadata("uk-ofsi", options.Dataset), release, OfsiReader.Read(header, rows.Skip(2), path));
     }
 }

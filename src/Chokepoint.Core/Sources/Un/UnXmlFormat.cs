@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 
 namespace Chokepoint.Sources.Un;
@@ -23,14 +22,7 @@ public static class UnXmlFormat
         return new ImportInput
         {
             File = path,
-            Metadata = new DatasetInfo
-            {
-                Name = options.Dataset,
-                Title = "UN Security Council Consolidated List",
-                Publisher = UnMapper.Authority,
-                Url = "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list",
-                License = "UN Security Council public list",
-            },
+            Metadata = OfficialLists.Metadata("un-sc", options.Dataset),
             Release = generated,
             Sources = [InputFiles.ReleaseSource(path, options.Dataset, "https://scsanctions.un.org/resources/xml/en/consolidated.xml", generated)],
             Records = ReadAsync(path, options.MaxFileBytes, () => read = file.Length),

@@ -1,4 +1,3 @@
-using Chokepoint.Datasets;
 using Chokepoint.Importing;
 using Chokepoint.Sources.Csv;
 
@@ -12,15 +11,6 @@ public static class CslFormat
 {
     public const string Name = "us-csl-csv";
 
-    public static readonly DatasetInfo Metadata = new()
-    {
-        Name = "us_trade_csl",
-        Title = "US Consolidated Screening List (CSL)",
-        Summary = "Export screening lists of the US Departments of Commerce, State and the Treasury, consolidated by the International Trade Administration.",
-        Publisher = "US International Trade Administration",
-        License = "US government work (public domain in the US)",
-        Url = "https://www.trade.gov/consolidated-screening-list",
-    };
 
     public static ImportInput Open(string path, ImportOptions options)
     {
@@ -29,7 +19,7 @@ public static class CslFormat
             throw new ImportException(path, 1, null, "has no header row");
         var header = new CsvHeader(rows.Current);
         header.Require(path, "source", "name", "type", "programs", "entity_number");
-        return ListFile.Input(path, options, Metadata, null, Read(new CslColumns(header), Rest(rows), path));
+        return ListFile.Input(path, options, OfficialLists.Metadata("us-csl", options.Dataset), null, Read(new CslColumns(header), Rest(rows), path));
     }
 
     private static IEnumerable<CsvRow> Rest(IEnumerator<CsvRow> rows)
