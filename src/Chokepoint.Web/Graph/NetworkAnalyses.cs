@@ -78,9 +78,9 @@ public sealed class NetworkAnalyses(IStore store, NetworkCache cache, MatchServi
         var count = Int(k, "k", 5, 1, MaxPaths);
         var graph = (await NetworkAsync(null, cancellationToken)).Graph;
         if (graph.Find(start) is null)
-            throw ParameterException.Missing("from", $"no entity '{start}' in the network");
+            throw ParameterException.Missing("from", $"from: no entity '{start}' in the network");
         if (graph.Find(end) is null)
-            throw ParameterException.Missing("to", $"no entity '{end}' in the network");
+            throw ParameterException.Missing("to", $"to: no entity '{end}' in the network");
         return (await PathFinder.FindAsync(store.View, graph, start, end, count, hops, cancellationToken), graph);
     }
 
@@ -91,7 +91,7 @@ public sealed class NetworkAnalyses(IStore store, NetworkCache cache, MatchServi
         var graph = (await NetworkAsync(name, cancellationToken)).Graph;
         var removed = Blank(remove);
         if (removed is not null && graph.Find(removed) is null)
-            throw ParameterException.Missing("remove", $"no entity '{removed}' in the network{(name is null ? "" : $" of dataset '{name}'")}");
+            throw ParameterException.Missing("remove", $"remove: no entity '{removed}' in the network{(name is null ? "" : $" of dataset '{name}'")}");
         var report = await cache.GetAsync($"chokepoints:{name}\t{removed}\t{count}",
             _ => Task.FromResult(ChokepointAnalysis.Run(graph, name, removed, top: count)), cancellationToken);
         return (report, graph);

@@ -52,8 +52,14 @@ internal static class ChokepointsPage
 
     private static void Table(StringBuilder body, string title, string[] headers, IEnumerable<string[]> rows)
     {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<section><h2>{E(title)}</h2><p>None in this supply network.</p></section>");
+            return;
+        }
         body.Append(CultureInfo.InvariantCulture, $"<section><h2>{E(title)}</h2><div class=\"scroll\"><table><thead><tr>{string.Concat(headers.Select(h => $"<th scope=\"col\">{E(h)}</th>"))}</tr></thead><tbody>");
-        foreach (var row in rows)
+        foreach (var row in list)
             body.Append(CultureInfo.InvariantCulture, $"<tr>{string.Concat(row.Select(cell => $"<td>{cell}</td>"))}</tr>");
         body.Append("</tbody></table></div></section>");
     }
