@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Chokepoint.Coverage;
 using Chokepoint.Web.Graph;
-using static Chokepoint.Web.Pages.Html;
 using static Chokepoint.Web.Pages.AnalysisParts;
+using static Chokepoint.Web.Pages.Html;
 
 namespace Chokepoint.Web.Pages;
 
