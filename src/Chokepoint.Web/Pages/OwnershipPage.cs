@@ -54,7 +54,9 @@ internal static class OwnershipPage
         var body = new StringBuilder($"<h1>Blocked by ownership</h1><p class=\"meta\">{Rule}</p>");
         body.Append(AuthorityForm("/app/ownership", authority));
         body.Append(AnalysisParts.Error(error));
-        if (page is not null)
+        if (page is { Results.Count: 0 })
+            body.Append(CultureInfo.InvariantCulture, $"<p>{(page.Total == 0 ? "No entity is blocked by ownership without being listed: no Ownership relation gives listed owners 50% or more." : "No more entities on this page.")}</p>");
+        else if (page is not null)
         {
             var query = authority is null ? "" : "authority=" + Url(authority) + "&amp;";
             body.Append(CultureInfo.InvariantCulture, $"<p>{N(page.Total)} entities are blocked by ownership without being listed. <a href=\"/ownership/blocked?{query}offset={page.Offset}\">JSON</a></p>");
