@@ -4,12 +4,17 @@ using Chokepoint.Model;
 using Chokepoint.Search;
 using Chokepoint.Storage;
 using Chokepoint.Storage.Sqlite;
+using Chokepoint.Web.Chokepoints;
+using Chokepoint.Web.Coverage;
 using Chokepoint.Web.Datasets;
 using Chokepoint.Web.Entities;
+using Chokepoint.Web.Graph;
 using Chokepoint.Web.Health;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Matching;
+using Chokepoint.Web.Ownership;
 using Chokepoint.Web.Pages;
+using Chokepoint.Web.Paths;
 using Chokepoint.Web.Screening;
 using Chokepoint.Web.Search;
 using Chokepoint.Web.Statements;
@@ -37,13 +42,15 @@ public static class ChokepointWeb
         builder.Services.AddSingleton<IStore>(_ => new SqliteStore(location, SchemaModel.Default));
         builder.Services.AddSingleton<ISearchIndex>(s => new StoreSearchIndex(s.GetRequiredService<IStore>()));
         builder.Services.AddSingleton<MatchService>();
+        builder.Services.AddSingleton<NetworkCache>();
+        builder.Services.AddSingleton<NetworkAnalyses>();
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chokepoint API";
-            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening. Errors are ProblemDetails.";
+            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening, network analyses (coverage, gaps, aggregate ownership, paths, chokepoints). Errors are ProblemDetails.";
             return Task.CompletedTask;
         }));
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -75,7 +82,12 @@ public static class ChokepointWeb
         app.MapMatching();
         app.MapStatements();
         app.MapScreening();
+        app.MapCoverage();
+        app.MapOwnership();
+        app.MapPaths();
+        app.MapChokepoints();
         app.MapPages();
+        app.MapAnalysisPages();
         app.MapAssets();
         return app;
     }

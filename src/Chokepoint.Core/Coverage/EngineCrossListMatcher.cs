@@ -24,6 +24,9 @@ public sealed class EngineCrossListMatcher : ICrossListMatcher
     public static async Task<EngineCrossListMatcher> BuildAsync(IStoreView view, CancellationToken cancellationToken = default) =>
         new(new Matcher(await MatchIndex.BuildAsync(view, cancellationToken)));
 
+    /// <summary>Over a match index built elsewhere (the web app's, say), so the store is not indexed twice.</summary>
+    public static EngineCrossListMatcher Over(Matcher matcher) => new(matcher);
+
     public void Observe(Entity entity) => _keys.Observe(entity);
 
     public IReadOnlyList<CrossListCandidate> Match(Entity entity)

@@ -1,3 +1,4 @@
+using Chokepoint.Web.Graph;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chokepoint.Web.Hosting;
@@ -13,6 +14,24 @@ internal static class Problems
 
     public static ProblemHttpResult TooLarge(long limit) =>
         TypedResults.Problem(title: "The request body is too large", detail: $"the limit is {limit:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>A parameter the analyses could not use, with the parameter's name as the <c>parameter</c> extension.</summary>
+    public static ProblemHttpResult Of(ParameterException error) =>
+        TypedResults.Problem(title: error.Status == StatusCodes.Status404NotFound ? "Not found" : "The request is not valid", detail: error.Message,
+            statusCode: error.Status, extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
+
+    /// <summary>200 with <paramref name="work"/>'s result, or the ProblemDetails of the parameter it rejected.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> OkOrProblemAsync<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return TypedResults.Ok(await work());
+        }
+        catch (ParameterException error)
+        {
+            return Of(error);
+        }
+    }
 
     public static int Clamp(int? value, int fallback, int max) => Math.Clamp(value ?? fallback, 1, max);
 }

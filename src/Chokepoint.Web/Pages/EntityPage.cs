@@ -17,7 +17,7 @@ internal static class EntityPage
         body.Append(CultureInfo.InvariantCulture, $"""
             <h1>{E(entity.Caption)}</h1>
             <p class="lead">{Badge(entity.Schema.Label)} {SanctionedBadge(profile.Sanctioned)} <span class="meta">{E(string.Join(", ", entity.Datasets))} · first seen {E(entity.FirstSeen)} · last seen {E(entity.LastSeen)}</span></p>
-            <p class="actions"><a class="button" href="/app/network/{Url(entity.Id)}">Network view</a> <a href="/entities/{Url(entity.Id)}">JSON</a> <span class="meta">id {E(entity.Id)}</span></p>
+            <p class="actions"><a class="button" href="/app/network/{Url(entity.Id)}">Network view</a> <a href="/app/entities/{Url(entity.Id)}/ownership">Ownership (50% rule)</a> <a href="/app/paths?from={Url(entity.Id)}">Paths from here</a> <a href="/entities/{Url(entity.Id)}">JSON</a> <span class="meta">id {E(entity.Id)}</span></p>
             """);
         Names(body, entity);
         Sanctions(body, profile);

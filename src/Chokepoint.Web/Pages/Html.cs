@@ -17,7 +17,7 @@ internal static class Html
 
     public static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    public static IResult Page(string title, string body, string? script = null, int status = 200)
+    public static IResult Page(string title, string body, string? script = null, int status = 200, string? head = null)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -28,12 +28,13 @@ internal static class Html
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)} · Chokepoint</title>
             <link rel="stylesheet" href="/assets/app.css">
+            {head}
             </head>
             <body>
             <a class="skip" href="#main">Skip to content</a>
             <header class="top"><nav aria-label="Main">
             <a class="brand" href="/app">Chokepoint</a>
-            <a href="/app">Search</a><a href="/app/screening">Screening</a><a href="/app/datasets">Datasets</a><a href="/docs/">API</a>
+            <a href="/app">Search</a><a href="/app/screening">Screening</a><a href="/app/datasets">Datasets</a><a href="/app/coverage">Coverage</a><a href="/app/gaps">Gaps</a><a href="/app/ownership">Ownership</a><a href="/app/paths">Paths</a><a href="/app/chokepoints">Chokepoints</a><a href="/docs/">API</a>
             </nav></header>
             <main id="main">
             {body}

@@ -34,6 +34,18 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public async Task Matrix_narrowed_to_one_authority_keeps_only_its_column_and_cells()
+    {
+        await using var store = await LoadAsync();
+        var matrix = (await CoverageAnalysis.LoadAsync(store.View, new CoverageScope("dib-test", null))).Matrix().ForAuthority("eu");
+        Assert.Equal(["EU"], matrix.Authorities);
+        Assert.Equal(["EU"], matrix.Loaded);
+        Assert.Equal("dib-peleng", matrix.Rows[0].Id);
+        Assert.All(matrix.Rows, r => Assert.All(r.Cells, c => Assert.Equal("EU", c.Authority)));
+        Assert.Equal(0, matrix.Rows.Single(r => r.Id == "dib-mzkt").Lists);
+    }
+
+    [Fact]
     public async Task Csv_and_html_render_every_row_and_authority()
     {
         await using var store = await LoadAsync();
@@ -46,6 +58,8 @@ public sealed class CoverageTests
         Assert.Contains("<td class=\"cell on\"", html, StringComparison.Ordinal);
         Assert.Contains("UN <small>(not loaded)</small>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.Contains(CoverageHtml.Table(matrix), html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/e/dib-peleng\">Peleng</a>", CoverageHtml.Table(matrix, id => "/e/" + id), StringComparison.Ordinal);
     }
 
     [Fact]
