@@ -73,6 +73,13 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public async Task Password_protected_pdf_is_refused_naming_the_file()
+    {
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => DocumentReader.ReadAsync(Path.Combine(Fixtures, "encrypted.pdf"), new DocumentLimits(), null, CancellationToken.None));
+        Assert.Contains("encrypted.pdf: PDF is encrypted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Garbage_with_a_pdf_extension_is_refused()
     {
         var error = Assert.Throws<InvalidDataException>(() => DocumentReader.Parse("fake.pdf", "%PDF-1.7 not really"u8.ToArray(), "pdf"));

@@ -26,10 +26,30 @@ internal static class NameRuns
                 && Enumerable.Range(first, last - first + 1).Any(k => cues.IsOrgType(tokens[k].Text)))
                 first--;
             (first, last) = Trim(cues, first, last);
+            // "Госкомвоенпрома Дмитрия Пантуса", "Беларуси Максим Рыженков": a given name inside a run starts a person.
+            if (GivenNameInside(cues, first, last) is { } given)
+            {
+                var (head, tail) = Trim(cues, first, given - 1);
+                if (head <= tail)
+                    RunClassifier.Classify(cues, set, head, tail);
+                first = given;
+            }
             if (first <= last)
                 RunClassifier.Classify(cues, set, first, last);
             i = Math.Max(i + 1, last + 1);
         }
+    }
+
+    private static int? GivenNameInside(NameCues cues, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            var token = cues.Tokens[k];
+            if (token.IsWord && cues.IsGivenName(token.Text) && cues.Tokens[k + 1].Capitalized && cues.Tokens[k - 1].IsWord
+                && !cues.IsOrgType(cues.Tokens[k - 1].Text) && cues.Tokens[k - 1].Text is not ("of" or "after" or "имени"))
+                return k;
+        }
+        return null;
     }
 
     private static int Extend(NameCues cues, MentionSet set, int i)
