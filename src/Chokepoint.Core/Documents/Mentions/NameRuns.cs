@@ -81,7 +81,10 @@ internal static class NameRuns
         }
     }
 
-    /// <summary>Lower-case words allowed inside a name: "of", "of the", "named after"; returns how many tokens they take.</summary>
+    /// <summary>
+    /// Lower-case words allowed inside a name: "of", "of the", "named after", and "for" after a type word ("Institute for
+    /// Policy Analysis"); returns how many tokens they take.
+    /// </summary>
     private static int Connector(NameCues cues, int index)
     {
         var word = cues.At(index)?.Text;
@@ -92,6 +95,7 @@ internal static class NameRuns
             ("of", _) => 1,
             ("named", "after") => 2,
             ("имени", _) => 1,
+            ("for", _) when cues.At(index - 1) is { } type && cues.IsOrgType(type.Text) => 1,
             _ => 0,
         };
     }

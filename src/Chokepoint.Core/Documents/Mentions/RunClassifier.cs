@@ -19,7 +19,8 @@ internal static partial class RunClassifier
         var start = tokens[first].Start;
         var end = tokens[last].End;
 
-        if (words.Count == 1 && cues.IsUnitWord(surface))
+        // A unit ("USD") or a bare type word ("Холдинг «БелОМО»", "Holding") is not a name.
+        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)))
             return;
         if (words.Count >= 2 && cues.IsLegalForm(tokens[last]) && !cues.IsLegalForm(tokens[first]))
         {

@@ -76,7 +76,9 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
         {
             var (a, b) = (Sentence.Items[i], Sentence.Items[i + 1]);
             var between = text[a.Occurrence.End..b.Occurrence.Start].Trim();
-            if (a.Cluster.Kind == MentionKind.Organization && b.Cluster.Kind == MentionKind.Location && between is "in" or "в" or "во")
+            // "Tekhnosfera LLC, a Minsk-based distributor" too.
+            var based = between is ", a" or ", an" && text.AsSpan(b.Occurrence.End).StartsWith("-based");
+            if (a.Cluster.Kind == MentionKind.Organization && b.Cluster.Kind == MentionKind.Location && (between is "in" or "в" or "во" || based))
                 found.Add(new ExtractedRelation(a.Cluster.Id, "located_in", b.Cluster.Id, a.Occurrence.Start, b.Occurrence.End, text[a.Occurrence.Start..b.Occurrence.End]));
         }
     }
