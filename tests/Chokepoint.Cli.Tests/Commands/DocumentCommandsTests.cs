@@ -69,7 +69,7 @@ public sealed class DocumentCommandsTests : IDisposable
                 // A page with an image operator and no text operators: what a scanner produces.
                 File.WriteAllText(path, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
                     "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n4 0 obj << /Length 33 >> stream\nq 100 0 0 100 0 0 cm 0 0 m S Q\nendstream endobj\n" +
-                    "trailer << /Root 1 0 R >>\n%%EOF\n");
+                    "trailer << /Size 5 /Root 1 0 R >>\n%%EOF\n");
                 break;
             case "photo.txt":
                 await File.WriteAllBytesAsync(path, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01]);
