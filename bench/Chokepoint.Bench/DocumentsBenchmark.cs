@@ -43,6 +43,13 @@ public sealed class DocumentsBenchmark : IBenchmark
             .SelectMany(c => c.Forms.Select(f => (Form: f, c.Kind))).Distinct().ToList();
         var (lookupPer, lookupLinks) = await LinkAllAsync(lookup, names, cancellationToken);
         var (enginePer, engineLinks) = await LinkAllAsync(engine, names, cancellationToken);
+        foreach (var (form, kind) in names)
+        {
+            var a = (await lookup.LinkAsync(form, kind, cancellationToken)).FirstOrDefault();
+            var b = (await engine.LinkAsync(form, kind, cancellationToken)).FirstOrDefault();
+            if (a?.EntityId != b?.EntityId && (a?.Confidence >= 0.5 || b?.Confidence >= 0.5))
+                BenchContext.Line($"  {kind} '{form}': lookup {a?.Name} {a?.Confidence:0.00} | engine {b?.Name} {b?.Confidence:0.00} {b?.Reason}");
+        }
         BenchContext.Line($"{names.Count} names: lookup {lookupPer:F0} µs/name, {lookupLinks} at or above 0.85; engine {enginePer:F0} µs/name, {engineLinks}");
 
         var ingest = new Dictionary<string, double>();

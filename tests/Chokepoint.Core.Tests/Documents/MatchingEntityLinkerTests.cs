@@ -22,7 +22,9 @@ public sealed class MatchingEntityLinkerTests : IAsyncLifetime
             Record("ofac-lukashenko", "Person", ("name", "LUKASHENKO, Alexander Grigoryevich")),
             Record("ofac-peleng", "Company", ("name", "OPEN JOINT STOCK COMPANY PELENG")),
             Record("ofac-mzkt", "Company", ("name", "MINSK WHEEL TRACTOR PLANT"), ("alias", "MZKT")),
-            Record("bdib-sosna", "Product", ("name", "Sosna-U")));
+            Record("bdib-sosna", "Product", ("name", "Sosna-U")),
+            Record("ofac-neit", "Company", ("name", "LIMITED LIABILITY COMPANY NEIT")),
+            Record("ofac-ganaderos", "Company", ("name", "GANADEROS AGRICULTORES DEL NORTE, S. DE R.L. DE C.V.")));
         _linker = await DocumentLinkers.LoadAsync(_store.View);
     }
 
@@ -57,11 +59,14 @@ public sealed class MatchingEntityLinkerTests : IAsyncLifetime
         Assert.InRange(surname.Confidence, options.ReviewFloor, options.LinkThreshold);
     }
 
-    [Fact]
-    public async Task Unrelated_names_find_nothing()
+    [Theory]
+    [InlineData("Kurganpribor", MentionKind.Organization)]
+    [InlineData("Ivan Petrov", MentionKind.Person)]
+    [InlineData("NATO", MentionKind.Organization)]
+    [InlineData("Гаюн", MentionKind.Organization)]
+    public async Task Names_sharing_no_word_with_an_entity_find_nothing(string surface, string kind)
     {
-        Assert.Empty(await _linker.LinkAsync("Kurganpribor", MentionKind.Organization));
-        Assert.Empty(await _linker.LinkAsync("Ivan Petrov", MentionKind.Person));
+        Assert.Empty(await _linker.LinkAsync(surface, kind));
     }
 
     private static EntityRecord Record(string id, string schema, params (string Prop, string Value)[] values)
