@@ -59,6 +59,8 @@ public sealed class DocumentIngestTests : IAsyncLifetime
         }
         var stored = await _store.View.GetSourceAsync(source.SourceId);
         Assert.Equal(source.Sha256, stored!.Sha256);
+        Assert.Equal(("protected source", null), (stored.Title, stored.Url));
+        Assert.Equal("protected source", (await _store.View.GetEntityAsync(source.SourceId))!.First("title"));
         Assert.True(await new ReviewQueue(_store).IsProtectedAsync(source.SourceId, CancellationToken.None));
     }
 

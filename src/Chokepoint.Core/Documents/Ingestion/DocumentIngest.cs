@@ -73,24 +73,23 @@ public static class DocumentIngest
     {
         File = builder.File,
         Metadata = new DatasetInfo { Name = options.Dataset },
-        Sources =
-        [
-            new SourceInfo
-            {
-                Id = source.SourceId,
-                Dataset = options.Dataset,
-                Kind = "document",
-                Title = source.Title,
-                Publisher = source.Publisher,
-                Url = source.Url,
-                Published = source.Published,
-                Grading = options.Grading,
-                Sha256 = source.Sha256,
-            },
-        ],
+        Sources = [options.Protected ? Security.ProtectedSources.Redact(SourceOf(source, options)) : SourceOf(source, options)],
         Records = Records(builder.Items),
         TotalBytes = source.Bytes,
         BeforeCommit = beforeCommit,
+    };
+
+    private static SourceInfo SourceOf(DocumentSource source, IngestOptions options) => new()
+    {
+        Id = source.SourceId,
+        Dataset = options.Dataset,
+        Kind = "document",
+        Title = source.Title,
+        Publisher = source.Publisher,
+        Url = source.Url,
+        Published = source.Published,
+        Grading = options.Grading,
+        Sha256 = source.Sha256,
     };
 
     private static async IAsyncEnumerable<ReadItem> Records(List<Evidence> items)
