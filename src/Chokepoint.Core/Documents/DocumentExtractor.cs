@@ -8,12 +8,12 @@ using Chokepoint.Documents.Text;
 namespace Chokepoint.Documents;
 
 /// <summary>
-/// Rule-based extraction (extraction-v1): mixed-script words normalized, then mentions, dates, claims, relations and
+/// Rule-based extraction (extraction-v2): mixed-script words normalized, then mentions, dates, claims, relations and
 /// indicators, each rule reading its words from Documents/Resources. Pure: reads nothing but the text.
 /// </summary>
 public static class DocumentExtractor
 {
-    public const string Version = "extraction-v1";
+    public const string Version = "extraction-v2";
 
     public static DocumentExtraction Extract(string text)
     {

@@ -23,6 +23,9 @@ public sealed class EntityRecord
     public string? Quote { get; init; }
     public string? FirstSeen { get; init; }
 
+    /// <summary>The characters of the source document the values come from (documents only).</summary>
+    public Statements.TextSpan? Span { get; init; }
+
     public void Add(string prop, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

@@ -1,4 +1,5 @@
 using Chokepoint.Datasets;
+using Chokepoint.Storage;
 
 namespace Chokepoint.Importing;
 
@@ -22,6 +23,12 @@ public sealed class ImportInput
 
     /// <summary>Bytes consumed so far, for progress.</summary>
     public Func<long> BytesRead { get; init; } = () => 0;
+
+    /// <summary>
+    /// Runs inside the import's transaction after the last record and before the commit: rows that must stand or fall
+    /// with the statements (a document's row and its review queue).
+    /// </summary>
+    public Func<IStatementWriter, CancellationToken, Task>? BeforeCommit { get; init; }
 }
 
 /// <summary>One item of a reader: a record, or the issue that kept a line or row from becoming one.</summary>

@@ -57,6 +57,8 @@ public static class ImportRunner
                 ? "holds no entities"
                 : $"holds no valid entities ({skipped.Count} bad records)");
         }
+        if (input.BeforeCommit is { } beforeCommit)
+            await beforeCommit(writer, cancellationToken);
         var dataset = await writer.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(count, records.Statements, input.TotalBytes, input.TotalBytes));
         if (audit is not null)

@@ -46,6 +46,7 @@ public static class ProtectedImport
         Records = input.Records,
         TotalBytes = input.TotalBytes,
         BytesRead = input.BytesRead,
+        BeforeCommit = input.BeforeCommit,
     };
 
     private static ImportIssue Redact(ImportIssue issue) => issue with { File = ProtectedSources.Label };

@@ -1,4 +1,5 @@
 using Chokepoint.Datasets;
+using Chokepoint.Documents.Review;
 using Chokepoint.Statements;
 
 namespace Chokepoint.Storage;
@@ -14,6 +15,9 @@ public interface IStatementWriter : IAsyncDisposable
     Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default);
 
     ValueTask AddAsync(Statement statement, CancellationToken cancellationToken = default);
+
+    /// <summary>An ingested document's row and the entity links it queues for review, in this import's transaction.</summary>
+    Task AddDocumentAsync(DocumentRecord document, IReadOnlyList<LinkReview> reviews, CancellationToken cancellationToken = default);
 
     /// <summary>Makes the import visible at once and returns what the dataset now holds.</summary>
     Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default);

@@ -52,6 +52,53 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.DoesNotContain("notes", datasets, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("leaked-contract.pdf", "PDF is encrypted")]
+    [InlineData("scan.pdf", "PDF has no text layer")]
+    [InlineData("photo.txt", "binary content")]
+    [InlineData("huge-page.html", "100 MB is over the document size limit of 20 MB")]
+    public async Task Each_bad_document_fails_naming_the_file_and_writes_nothing(string name, string reason)
+    {
+        var path = Path.Combine(_folder, name);
+        switch (name)
+        {
+            case "leaked-contract.pdf":
+                File.Copy(EncryptedPdf(), path);
+                break;
+            case "scan.pdf":
+                // A page with an image operator and no text operators: what a scanner produces.
+                File.WriteAllText(path, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
+                    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n4 0 obj << /Length 33 >> stream\nq 100 0 0 100 0 0 cm 0 0 m S Q\nendstream endobj\n" +
+                    "trailer << /Size 5 /Root 1 0 R >>\n%%EOF\n");
+                break;
+            case "photo.txt":
+                await File.WriteAllBytesAsync(path, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01]);
+                break;
+            default:
+                await using (var file = File.Create(path))
+                    file.SetLength(100L * 1024 * 1024);
+                break;
+        }
+        var (code, output, error) = await Run("ingest", path, "--dataset", "notes");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains($"{name}: {reason}", error, StringComparison.Ordinal);
+        var (_, datasets, _) = await Run("datasets", "--json");
+        Assert.DoesNotContain("notes", datasets, StringComparison.Ordinal);
+    }
+
+    private static string EncryptedPdf()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "Chokepoint.Core.Tests", "fixtures", "documents", "encrypted.pdf");
+            if (File.Exists(candidate))
+                return candidate;
+        }
+        throw new FileNotFoundException("encrypted.pdf");
+    }
+
     [Fact]
     public async Task Extract_prints_the_gold_format_and_eval_ends_with_the_micro_average()
     {

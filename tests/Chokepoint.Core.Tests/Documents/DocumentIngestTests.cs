@@ -4,6 +4,7 @@ using Chokepoint.Documents.Review;
 using Chokepoint.Importing;
 using Chokepoint.Model;
 using Chokepoint.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace Chokepoint.Core.Tests.Documents;
@@ -58,6 +59,8 @@ public sealed class DocumentIngestTests : IAsyncLifetime
         }
         var stored = await _store.View.GetSourceAsync(source.SourceId);
         Assert.Equal(source.Sha256, stored!.Sha256);
+        Assert.Equal(("protected source", null), (stored.Title, stored.Url));
+        Assert.Equal("protected source", (await _store.View.GetEntityAsync(source.SourceId))!.First("title"));
         Assert.True(await new ReviewQueue(_store).IsProtectedAsync(source.SourceId, CancellationToken.None));
     }
 
@@ -88,6 +91,46 @@ public sealed class DocumentIngestTests : IAsyncLifetime
         await Assert.ThrowsAsync<ImportException>(() => Task.Run(async () =>
             await DocumentIngest.RunAsync(_store, await Source(), new IngestOptions { Dataset = "docs" }, linker)));
         Assert.Null(await _store.View.GetDatasetAsync("docs") is { Statements: > 0 } ? "written" : null);
+    }
+
+    [Fact]
+    public async Task Failure_after_the_statements_leaves_no_source_statement_document_or_review()
+    {
+        // The review row is written last, after every statement is staged: its failure must take everything back.
+        await ExecuteAsync("CREATE TRIGGER refuse_reviews BEFORE INSERT ON link_reviews BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        var source = await Source();
+        var error = await Assert.ThrowsAsync<SqliteException>(() => DocumentIngest.RunAsync(_store, source, new IngestOptions { Dataset = "docs" }, Linker()));
+        Assert.Contains("injected failure", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await _store.View.ListDatasetsAsync());
+        Assert.Null(await _store.View.GetSourceAsync(source.SourceId));
+        Assert.Equal(0, (await _store.View.GetStatsAsync(null)).Statements);
+        Assert.Equal(0L, await ExecuteAsync("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM link_reviews)"));
+        Assert.False(await new ReviewQueue(_store).IsProtectedAsync(source.SourceId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Cancelled_ingest_writes_nothing()
+    {
+        var source = await Source();
+        using var cancel = new CancellationTokenSource();
+        var import = new DocumentIngest.Importer(async (input, options, ct) =>
+        {
+            // Cancelled once every record is staged, just before the document's rows and the commit.
+            var staged = new ImportInput { File = input.File, Sources = input.Sources, Records = input.Records, BeforeCommit = (w, c) => { cancel.Cancel(); return input.BeforeCommit!(w, c); } };
+            return await ImportRunner.RunAsync(_store, staged, options, null, ct);
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DocumentIngest.RunAsync(_store, source, new IngestOptions { Dataset = "docs" }, Linker(), cancel.Token, import));
+        Assert.Empty(await _store.View.ListDatasetsAsync());
+        Assert.Equal(0L, await ExecuteAsync("SELECT count(*) FROM documents"));
+    }
+
+    private async Task<long> ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static int FindCluster(string text, string form) =>

@@ -28,6 +28,17 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public async Task Page_furniture_without_semantic_tags_is_dropped()
+    {
+        var page = Path.Combine(AppContext.BaseDirectory, "cases", "extraction", "heldout", "lithuania-customs-optics.html");
+        var source = await DocumentReader.ReadAsync(page, new DocumentLimits(), null, CancellationToken.None);
+        Assert.Contains("Tekhnosfera LLC has been on the EU sanctions list", source.Text, StringComparison.Ordinal);
+        Assert.Contains("Lithuanian customs stop optics shipment bound for Belarus", source.Text, StringComparison.Ordinal);
+        foreach (var furniture in new[] { "cookies", "Sanctions Tracker", "Most read", "MZKT", "Share this article", "All rights reserved", "Sign up" })
+            Assert.DoesNotContain(furniture, source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Binary_file_with_a_text_extension_is_refused_clearly()
     {
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => DocumentReader.ReadAsync(Path.Combine(Fixtures, "binary.txt"), new DocumentLimits(), null, CancellationToken.None));
@@ -70,6 +81,13 @@ public class DocumentReaderTests
         page.DrawRectangle(new PdfPoint(10, 10), 100, 100);
         var error = Assert.Throws<InvalidDataException>(() => DocumentReader.Parse("scan.pdf", builder.Build(), "pdf"));
         Assert.Contains("no text layer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Password_protected_pdf_is_refused_naming_the_file()
+    {
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => DocumentReader.ReadAsync(Path.Combine(Fixtures, "encrypted.pdf"), new DocumentLimits(), null, CancellationToken.None));
+        Assert.Contains("encrypted.pdf: PDF is encrypted", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

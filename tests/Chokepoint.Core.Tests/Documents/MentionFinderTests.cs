@@ -66,4 +66,38 @@ public class MentionFinderTests
         Assert.Equal(text.Length, extraction.Text.Length);
         Assert.Equal("supportinп", text[flag.Start..flag.End]);
     }
+
+    [Theory]
+    [InlineData("The goods went to Tekhnosfera LLC, a distributor.", "Tekhnosfera LLC", MentionKind.Organization)]
+    [InlineData("It was sent by Shenzhen Guanghe Trading Co., Ltd. and addressed to a firm.", "Shenzhen Guanghe Trading Co., Ltd", MentionKind.Organization)]
+    [InlineData("\"It matters,\" said Vaidotas Sakalauskas, an analyst.", "Vaidotas Sakalauskas", MentionKind.Person)]
+    [InlineData("По словам председателя Госкомвоенпрома Дмитрия Пантуса, работы много.", "Дмитрия Пантуса", MentionKind.Person)]
+    [InlineData("Завод, расположенный в Орше, работает.", "Орше", MentionKind.Location)]
+    [InlineData("Брюссель, 29 июня 2024 года. Совет собрался.", "Брюссель", MentionKind.Location)]
+    [InlineData("The Vilnius Institute for Policy Analysis said so.", "Vilnius Institute for Policy Analysis", MentionKind.Organization)]
+    public void Names_are_told_by_legal_forms_speech_verbs_titles_and_place_cues(string text, string form, string kind)
+    {
+        Assert.Equal(kind, Named(DocumentExtractor.Extract(text), form).Kind);
+    }
+
+    [Fact]
+    public void Currency_codes_and_bare_type_words_are_not_names()
+    {
+        var extraction = DocumentExtractor.Extract("Exports reached USD 410 million. Холдинг «БелОМО» вырос.");
+        Assert.DoesNotContain(extraction.Mentions.Clusters, c => c.Forms.Contains("USD") || c.Forms.Contains("Холдинг"));
+    }
+
+    [Fact]
+    public void Sanctions_part_of_and_exports_become_relations()
+    {
+        var extraction = DocumentExtractor.Extract(
+            "Volat Trading House, MZKT's sales arm, hired staff. MZKT has been designated by the United Kingdom. " +
+            "Tekhnosfera LLC has been on the EU sanctions list since 2023. Евросоюз утвердил пакет санкций, в который вошли ОАО «Интеграл» и ОАО «КБ Радар».");
+        string Id(string form) => Named(extraction, form).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var relations = extraction.Relations.Select(r => $"{r.Subject} {r.Predicate} {r.Object}").ToList();
+        Assert.Contains($"{Id("Volat Trading House")} part_of {Id("MZKT")}", relations);
+        Assert.Contains($"{Id("MZKT")} sanctioned_by {Id("United Kingdom")}", relations);
+        Assert.Contains($"{Id("Tekhnosfera LLC")} sanctioned_by {Id("EU")}", relations);
+        Assert.Contains($"{Id("ОАО «КБ Радар»")} sanctioned_by {Id("Евросоюз")}", relations);
+    }
 }

@@ -1,4 +1,5 @@
 using Chokepoint.Datasets;
+using Chokepoint.Documents.Review;
 using Chokepoint.Storage;
 using Xunit;
 
@@ -29,6 +30,33 @@ public abstract class ImportContract : StoreContract
         Assert.Empty(await Store.View.ListSourcesAsync(null));
         Assert.Null(await Store.View.GetEntityAsync("ofac-1"));
         Assert.Equal(0, (await Store.View.GetStatsAsync(null)).Statements);
+    }
+
+    [StoreFact]
+    public async Task Document_row_and_review_queue_commit_and_roll_back_with_the_statements()
+    {
+        var document = new DocumentRecord("doc-1", "docs", "text", null, 120, Protected: true, "test", null);
+        LinkReview[] reviews = [new(0, "doc-1", "docs", "doc-1-m0", "Hajun", "organization", "bdib-hajun", "Hajun", 0.6, "surname", "pending")];
+        await using (var writer = await BeginAsync(Store, "docs", "2024-01-01", ImportMode.Append))
+        {
+            await writer.AddAsync(S("docs", "doc-1", "Document", "title", "Note") with { FirstSeen = "2024-01-01", LastSeen = "2024-01-01" });
+            await writer.AddDocumentAsync(document, reviews);
+        }
+        var queue = new ReviewQueue(Store);
+        Assert.Empty(await queue.ListAsync(null, CancellationToken.None));
+        Assert.False(await queue.IsProtectedAsync("doc-1", CancellationToken.None));
+
+        await using (var writer = await BeginAsync(Store, "docs", "2024-01-01", ImportMode.Append))
+        {
+            await writer.AddAsync(S("docs", "doc-1", "Document", "title", "Note") with { FirstSeen = "2024-01-01", LastSeen = "2024-01-01" });
+            await writer.AddDocumentAsync(document, reviews);
+            await writer.CommitAsync();
+        }
+        var review = Assert.Single(await queue.ListAsync("pending", CancellationToken.None));
+        Assert.Equal(("bdib-hajun", 0.6), (review.CandidateId, review.Confidence));
+        Assert.True(await queue.IsProtectedAsync("doc-1", CancellationToken.None));
+        await queue.DecideAsync(review, accept: true, CancellationToken.None);
+        Assert.True((await queue.JudgementsAsync(CancellationToken.None))[("hajun", "bdib-hajun")]);
     }
 
     [StoreFact]

@@ -26,9 +26,12 @@ public static class ClaimFinder
         {
             if (!token.IsNumber || mentions.Overlaps(token.Start, token.End) || dates.Any(d => d.Start < token.End && token.Start < d.End))
                 continue;
-            if (!double.TryParse(token.Text.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (!double.TryParse(Number(token.Text), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 continue;
             var k = token.Index + 1;
+            if (Word(tokens, k, token.Sentence) is { } month && DateFinder.IsMonth(month.Text))
+                continue;
+            var currency = token.Index > 0 && tokens[token.Index - 1].Sentence == token.Sentence ? CurrencyBefore(lexicon, tokens[token.Index - 1]) : null;
             if (Word(tokens, k, token.Sentence) is { } scaleWord && lexicon.Scales.TryGetValue(scaleWord.Text, out var factor))
             {
                 value *= factor;
@@ -36,7 +39,11 @@ public static class ClaimFinder
             }
             string unit;
             var subjectStart = k;
-            if (UnitAt(lexicon, tokens, k, token.Sentence) is { } found)
+            if (currency is not null)
+            {
+                unit = currency;
+            }
+            else if (UnitAt(lexicon, tokens, k, token.Sentence) is { } found)
             {
                 unit = found.Unit;
                 subjectStart = k + found.Length;
@@ -60,7 +67,7 @@ public static class ClaimFinder
                 last = j;
                 words++;
             }
-            var first = ApproximatorStart(lexicon, text, tokens, token.Index);
+            var first = ApproximatorStart(lexicon, text, tokens, currency is null ? token.Index : token.Index - 1);
             var end = Math.Max(token.End, Math.Max(tokens[subjectStart - 1].End, tokens[last].End));
             var subject = last >= subjectStart ? text[tokens[subjectStart].Start..tokens[last].End] : unit;
             var (sentenceStart, sentenceEnd) = SentenceSpan(tokens, token);
@@ -68,6 +75,18 @@ public static class ClaimFinder
             claims.Add(new QuantitativeClaim(value, unit, subject, first, end, text[first..end]) { Period = period });
         }
         return claims;
+    }
+
+    /// <summary>"1,600" is one thousand six hundred; "1,2" (one or two digits after the comma) is a decimal comma.</summary>
+    private static string Number(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d+,\d{1,2}$") ? text.Replace(',', '.') : text.Replace(",", "");
+
+    /// <summary>A currency code or sign written before the amount ("USD 410 million", "€3 billion"): its unit.</summary>
+    private static string? CurrencyBefore(Lexicon lexicon, Token before)
+    {
+        if (before.Text.Length > 3 || before.Text.Any(char.IsLower))
+            return null;
+        return lexicon.Units.FirstOrDefault(u => u.Word == before.Text && u.Unit is "USD" or "EUR" or "RUB" or "BYN" or "GBP" or "CNY").Unit;
     }
 
     private static (int Start, int End) SentenceSpan(List<Token> tokens, Token token)

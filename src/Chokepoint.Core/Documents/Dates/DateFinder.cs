@@ -12,7 +12,7 @@ public static partial class DateFinder
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string RussianMonth = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>" + Month + @")\s+(?<y>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>" + Month + @")(?:\s+(?<y>(?:19|20)\d{2}))?\b")]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:[-–](?<d2>\d{1,2}))?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]
@@ -64,6 +64,14 @@ public static partial class DateFinder
                 Since = match.Groups["since"].Success,
             });
         }
+    }
+
+    /// <summary>An English month name or a Russian month in any case ("February", "февраля").</summary>
+    public static bool IsMonth(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return English.Contains(lower) || lower is "май" or "мая" or "мае"
+            || Russian.Any(stem => stem.Length > 2 && lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length <= stem.Length + 3);
     }
 
     private static string Iso(Match match, string year, string month, string? day)

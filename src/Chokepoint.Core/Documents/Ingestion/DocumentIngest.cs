@@ -10,17 +10,21 @@ using Chokepoint.Storage;
 namespace Chokepoint.Documents.Ingestion;
 
 /// <summary>
-/// Ingests one document: extraction, linking (respecting link judgements), then every statement in one Append-mode
-/// import citing the document as a source with span and quote; nothing is written when any record fails.
+/// Ingests one document: extraction, linking (respecting link judgements), then one Append-mode import holding the
+/// document's source row, every statement citing it with span and quote, the document row and its review queue.
+/// Nothing is written when anything fails. A protected document's identifying fields never reach the statements.
 /// </summary>
 public static class DocumentIngest
 {
-    public static async Task<IngestResult> RunAsync(IStore store, DocumentSource source, IngestOptions options, IEntityLinker linker, CancellationToken cancellationToken = default)
+    /// <summary>Writes the document's import; <see cref="ImportRunner"/> unless the caller protects the source.</summary>
+    public delegate Task<ImportResult> Importer(ImportInput input, ImportOptions options, CancellationToken cancellationToken);
+
+    public static async Task<IngestResult> RunAsync(IStore store, DocumentSource source, IngestOptions options, IEntityLinker linker,
+        CancellationToken cancellationToken = default, Importer? import = null)
     {
         var extraction = DocumentExtractor.Extract(source.Text);
-        var queue = new ReviewQueue(store);
-        var judgements = await queue.JudgementsAsync(cancellationToken);
-        var builder = new EvidenceBuilder(source, extraction, options.Dataset);
+        var judgements = await new ReviewQueue(store).JudgementsAsync(cancellationToken);
+        var builder = new EvidenceBuilder(source, extraction, options.Dataset, options.Protected);
         builder.AddDocument();
         var entityOf = new Dictionary<int, string>();
         var pending = new List<LinkReview>();
@@ -54,14 +58,45 @@ public static class DocumentIngest
             }
         }
         var counts = EvidenceFacts.Add(builder, extraction, entityOf);
-        var statements = await WriteAsync(store, source, options, builder.Items, cancellationToken);
         var flags = extraction.MixedScript.Select(m => $"mixed-script word '{m.Original}' at {m.Start} read as '{m.Normalized}'").ToList();
-        await queue.SaveDocumentAsync(
-            new DocumentRecord(source.SourceId, options.Dataset, source.Format, source.Url ?? Path.GetFullPath(source.Location), source.Text.Length,
-                options.Protected, DocumentExtractor.Version, flags.Count == 0 ? null : string.Join("\n", flags)),
-            pending, cancellationToken);
+        var document = new DocumentRecord(source.SourceId, options.Dataset, source.Format,
+            options.Protected ? null : source.Url ?? Path.GetFullPath(source.Location), source.Text.Length,
+            options.Protected, DocumentExtractor.Version, flags.Count == 0 ? null : string.Join("\n", flags));
+        var input = Input(source, options, builder, (writer, ct) => writer.AddDocumentAsync(document, pending, ct));
+        var importOptions = new ImportOptions { Dataset = options.Dataset, Grading = options.Grading, Mode = ImportMode.Append };
+        var result = await (import ?? ((i, o, ct) => ImportRunner.RunAsync(store, i, o, null, ct)))(input, importOptions, cancellationToken);
         return new IngestResult(source.SourceId, options.Dataset, extraction.Mentions.Clusters.Count, linked, candidates, pending.Count,
-            counts.Claims, counts.Relations, counts.Observations, counts.Events, statements, flags);
+            counts.Claims, counts.Relations, counts.Observations, counts.Events, result.Statements, flags);
+    }
+
+    private static ImportInput Input(DocumentSource source, IngestOptions options, EvidenceBuilder builder, Func<IStatementWriter, CancellationToken, Task> beforeCommit) => new()
+    {
+        File = builder.File,
+        Metadata = new DatasetInfo { Name = options.Dataset },
+        Sources = [options.Protected ? Security.ProtectedSources.Redact(SourceOf(source, options)) : SourceOf(source, options)],
+        Records = Records(builder.Items),
+        TotalBytes = source.Bytes,
+        BeforeCommit = beforeCommit,
+    };
+
+    private static SourceInfo SourceOf(DocumentSource source, IngestOptions options) => new()
+    {
+        Id = source.SourceId,
+        Dataset = options.Dataset,
+        Kind = "document",
+        Title = source.Title,
+        Publisher = source.Publisher,
+        Url = source.Url,
+        Published = source.Published,
+        Grading = options.Grading,
+        Sha256 = source.Sha256,
+    };
+
+    private static async IAsyncEnumerable<ReadItem> Records(List<Evidence> items)
+    {
+        foreach (var item in items)
+            yield return ReadItem.Of(item.Record);
+        await Task.CompletedTask;
     }
 
     private static async Task<LinkCandidate?> BestLinkAsync(MentionCluster cluster, IEntityLinker linker, Dictionary<(string Key, string EntityId), bool> judgements, CancellationToken cancellationToken)
@@ -81,33 +116,6 @@ public static class DocumentIngest
             }
         }
         return best;
-    }
-
-    private static async Task<long> WriteAsync(IStore store, DocumentSource source, IngestOptions options, List<Evidence> items, CancellationToken cancellationToken)
-    {
-        var plan = new ImportPlan { Dataset = new DatasetInfo { Name = options.Dataset }, Mode = ImportMode.Append };
-        await using var writer = await store.BeginImportAsync(plan, cancellationToken);
-        var sourceInfo = new SourceInfo
-        {
-            Id = source.SourceId,
-            Dataset = options.Dataset,
-            Kind = "document",
-            Title = source.Title,
-            Publisher = source.Publisher,
-            Url = source.Url,
-            Published = source.Published,
-            Grading = options.Grading,
-            Sha256 = source.Sha256,
-        };
-        await writer.AddSourceAsync(sourceInfo, cancellationToken);
-        var records = new EntityRecordWriter(writer, store.Model, source.SourceId, _ => options.Grading);
-        foreach (var (record, span) in items)
-        {
-            var statements = records.Validate(record).Select(s => s with { Span = span, Quote = string.IsNullOrEmpty(s.Quote) ? null : s.Quote }).ToList();
-            await records.WriteAsync(statements, cancellationToken);
-        }
-        await writer.CommitAsync(cancellationToken);
-        return records.Statements;
     }
 
     internal static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);

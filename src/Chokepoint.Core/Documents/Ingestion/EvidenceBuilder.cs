@@ -6,17 +6,21 @@ using Chokepoint.Statements;
 namespace Chokepoint.Documents.Ingestion;
 
 /// <summary>Turns an extraction into entity records: the Document, a Mention per name, new candidate entities, Claims, Supply and other relations, Observations and Events.</summary>
-internal sealed class EvidenceBuilder(DocumentSource source, DocumentExtraction extraction, string dataset)
+internal sealed class EvidenceBuilder(DocumentSource source, DocumentExtraction extraction, string dataset, bool isProtected = false)
 {
-    private readonly string _file = source.Location;
+    private readonly string _file = isProtected ? Security.ProtectedSources.Label : source.Location;
     private readonly string _doc = source.SourceId;
 
     public List<Evidence> Items { get; } = [];
 
+    /// <summary>What error messages call the document: its location, or the redacted label of a protected source.</summary>
+    public string File => _file;
+
     public Evidence Add(string id, string schema, int start, int end, string? quote = null)
     {
-        var record = new EntityRecord { Id = id, Schema = schema, File = _file, SourceId = _doc, Quote = quote ?? extraction.Text[start..end] };
-        var evidence = new Evidence(record, new TextSpan(start, end));
+        var span = new TextSpan(start, end);
+        var record = new EntityRecord { Id = id, Schema = schema, File = _file, SourceId = _doc, Quote = quote is "" ? null : quote ?? extraction.Text[start..end], Span = span };
+        var evidence = new Evidence(record, span);
         Items.Add(evidence);
         return evidence;
     }
@@ -24,11 +28,19 @@ internal sealed class EvidenceBuilder(DocumentSource source, DocumentExtraction 
     public void AddDocument()
     {
         var document = Add(_doc, "Document", 0, Math.Min(extraction.Text.Length, 200), "").Record;
-        document.Add("title", source.Title ?? Path.GetFileName(source.Location));
         document.Add("contentHash", source.Sha1);
-        document.Add("fileName", Path.GetFileName(source.Location));
-        document.Add("sourceUrl", source.Url);
-        document.Add("publisher", source.Publisher);
+        if (isProtected)
+        {
+            document.Add("title", Security.ProtectedSources.Label);
+        }
+        else
+        {
+            // Who published it, where from and under which file name identify a protected source; only open ones carry them.
+            document.Add("title", source.Title ?? Path.GetFileName(source.Location));
+            document.Add("fileName", Path.GetFileName(source.Location));
+            document.Add("sourceUrl", source.Url);
+            document.Add("publisher", source.Publisher);
+        }
         document.Add("mimeType", source.Format switch { "pdf" => "application/pdf", "html" => "text/html", _ => "text/plain" });
         document.Add("fileSize", source.Bytes.ToString(CultureInfo.InvariantCulture));
         if (source.Published is { } published && PartialDate(published) is { } date)

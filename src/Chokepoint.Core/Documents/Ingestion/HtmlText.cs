@@ -4,7 +4,10 @@ using AngleSharp.Html.Parser;
 
 namespace Chokepoint.Documents.Ingestion;
 
-/// <summary>The main text of an HTML page: article or main element when there is one, without navigation, scripts and footers.</summary>
+/// <summary>
+/// The main text of an HTML page: article or main element when there is one, without navigation, scripts and footers,
+/// nor blocks whose class or id names page furniture (cookie banners, sidebars, share bars) or whose text is mostly links.
+/// </summary>
 public static class HtmlText
 {
     private const string Boilerplate = "script, style, noscript, nav, footer, header, aside, form, iframe, svg, template, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
@@ -21,6 +24,7 @@ public static class HtmlText
         foreach (var element in document.QuerySelectorAll(Boilerplate).ToList())
             element.Remove();
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
+        HtmlFurniture.Remove(root);
         var builder = new StringBuilder();
         Append(root, builder);
         var text = string.Join('\n', builder.ToString().Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0));

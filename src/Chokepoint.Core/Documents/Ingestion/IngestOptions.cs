@@ -8,7 +8,10 @@ public sealed record IngestOptions
     /// <summary>Admiralty grading of the document (e.g. B2); statements carry it.</summary>
     public string? Grading { get; init; }
 
-    /// <summary>Marks the source protected (identity fields to be encrypted by the security layer).</summary>
+    /// <summary>
+    /// Marks the source protected: its source row, Document entity and documents row carry no title, publisher, URL,
+    /// file name or path; the identifying fields are stored encrypted by <see cref="Security.ProtectedImport"/>.
+    /// </summary>
     public bool Protected { get; init; }
 
     /// <summary>Links at or above this confidence are made; lower ones with a candidate go to the review queue.</summary>

@@ -22,13 +22,17 @@ public sealed class StoreEntityLinker : IEntityLinker
     {
         var linker = new StoreEntityLinker();
         await foreach (var entity in view.StreamEntitiesAsync(null, cancellationToken))
-        {
-            if (!entity.Schema.IsA("Thing") || entity.Schema.Name is "Mention" or "Document" or "Claim" or "Observation" or "Event")
-                continue;
-            foreach (var name in NameProps.SelectMany(entity.Get).Distinct(StringComparer.Ordinal))
-                linker.Add(entity.Id, entity.Caption, entity.Schema.Name, name);
-        }
+            linker.Observe(entity);
         return linker;
+    }
+
+    /// <summary>Adds the names of an entity that a document can mention (not documents, mentions, claims and the like).</summary>
+    public void Observe(Statements.Entity entity)
+    {
+        if (!entity.Schema.IsA("Thing") || entity.Schema.Name is "Mention" or "Document" or "Claim" or "Observation" or "Event")
+            return;
+        foreach (var name in NameProps.SelectMany(entity.Get).Distinct(StringComparer.Ordinal))
+            Add(entity.Id, entity.Caption, entity.Schema.Name, name);
     }
 
     public void Add(string id, string caption, string schema, string name)

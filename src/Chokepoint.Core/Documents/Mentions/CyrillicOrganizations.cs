@@ -29,7 +29,8 @@ internal static class CyrillicOrganizations
             while (last - i < 3 && cues.Next(last) is { IsWord: true } right && right.IsCyrillic && !cues.IsPreposition(right)
                    && GenitiveEndings.Any(e => right.Text.EndsWith(e, StringComparison.Ordinal)))
                 last++;
-            if (set.Overlaps(tokens[first].Start, tokens[last].End))
+            // A type word alone ("Холдинг «БелОМО»" at a sentence start) names nothing by itself.
+            if (set.Overlaps(tokens[first].Start, tokens[last].End) || first == last)
                 continue;
             var surface = cues.Span(first, last);
             set.Add(MentionKind.Organization, surface, tokens[first].Start, tokens[last].End, surface, 0.85, "cyrillic-type-word");

@@ -38,6 +38,21 @@ internal sealed class NameCues(string text, List<Token> tokens)
     public bool IsDemonym(string word) =>
         Lexicon.Demonyms.ContainsKey(word) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal) && !Lexicon.Places.ContainsKey(word);
 
+    /// <summary>A given name; Cyrillic ones in any case form ("Дмитрия", "Максима").</summary>
+    public bool IsGivenName(string word) =>
+        Lexicon.GivenNames.Contains(word)
+        || word.Length >= 4 && word[0] is >= '\u0400' and <= '\u04FF'
+           && Lexicon.GivenNames.Any(g => g.Length >= 4 && g[0] is >= '\u0400' and <= '\u04FF' && word.Length <= g.Length + 1
+               && word.StartsWith(g[..^1], StringComparison.Ordinal) && !Lexicon.Places.ContainsKey(word));
+
+    /// <summary>A title before a name; Cyrillic titles by stem ("председателя", "министра").</summary>
+    public bool IsTitle(string word) =>
+        Lexicon.Titles.Contains(word)
+        || word[0] is >= '\u0400' and <= '\u04FF' && Lexicon.Titles.Any(t => t.Length >= 5 && t[0] is >= '\u0400' and <= '\u04FF' && word.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A unit or currency code ("USD", "EUR", "km"), never a name.</summary>
+    public bool IsUnitWord(string word) => Lexicon.Units.Any(u => u.Word == word);
+
     public bool IsLegalForm(Token? token) => token is { IsWord: true } && Lexicon.LegalForms.Contains(token.Text);
 
     public bool IsOrgType(string word) =>

@@ -26,10 +26,30 @@ internal static class NameRuns
                 && Enumerable.Range(first, last - first + 1).Any(k => cues.IsOrgType(tokens[k].Text)))
                 first--;
             (first, last) = Trim(cues, first, last);
+            // "Госкомвоенпрома Дмитрия Пантуса", "Беларуси Максим Рыженков": a given name inside a run starts a person.
+            if (GivenNameInside(cues, first, last) is { } given)
+            {
+                var (head, tail) = Trim(cues, first, given - 1);
+                if (head <= tail)
+                    RunClassifier.Classify(cues, set, head, tail);
+                first = given;
+            }
             if (first <= last)
                 RunClassifier.Classify(cues, set, first, last);
             i = Math.Max(i + 1, last + 1);
         }
+    }
+
+    private static int? GivenNameInside(NameCues cues, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            var token = cues.Tokens[k];
+            if (token.IsWord && cues.IsGivenName(token.Text) && cues.Tokens[k + 1].Capitalized && cues.Tokens[k - 1].IsWord
+                && !cues.IsOrgType(cues.Tokens[k - 1].Text) && cues.Tokens[k - 1].Text is not ("of" or "after" or "имени"))
+                return k;
+        }
+        return null;
     }
 
     private static int Extend(NameCues cues, MentionSet set, int i)
@@ -61,7 +81,10 @@ internal static class NameRuns
         }
     }
 
-    /// <summary>Lower-case words allowed inside a name: "of", "of the", "named after"; returns how many tokens they take.</summary>
+    /// <summary>
+    /// Lower-case words allowed inside a name: "of", "of the", "named after", and "for" after a type word ("Institute for
+    /// Policy Analysis"); returns how many tokens they take.
+    /// </summary>
     private static int Connector(NameCues cues, int index)
     {
         var word = cues.At(index)?.Text;
@@ -72,6 +95,7 @@ internal static class NameRuns
             ("of", _) => 1,
             ("named", "after") => 2,
             ("имени", _) => 1,
+            ("for", _) when cues.At(index - 1) is { } type && cues.IsOrgType(type.Text) => 1,
             _ => 0,
         };
     }

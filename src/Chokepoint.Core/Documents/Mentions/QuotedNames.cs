@@ -5,6 +5,9 @@ internal static class QuotedNames
 {
     private const int MaxWords = 8;
 
+    // Official names after a legal form run long: ОАО «Минский механический завод имени С.И. Вавилова» is eleven tokens.
+    private const int MaxWordsAfterLegalForm = 12;
+
     public static void Find(NameCues cues, MentionSet set)
     {
         var tokens = cues.Tokens;
@@ -15,7 +18,8 @@ internal static class QuotedNames
                 continue;
             var close = open switch { "«" => "»", "“" => "”", _ => "\"" };
             var end = -1;
-            for (var j = i + 1; j < tokens.Count && j <= i + MaxWords + 1 && tokens[j].Sentence == tokens[i].Sentence; j++)
+            var limit = cues.IsLegalForm(cues.Previous(i)) ? MaxWordsAfterLegalForm : MaxWords;
+            for (var j = i + 1; j < tokens.Count && j <= i + limit + 1 && tokens[j].Sentence == tokens[i].Sentence; j++)
             {
                 if (tokens[j].Text == close)
                 {

@@ -19,6 +19,23 @@ internal static partial class RunClassifier
         var start = tokens[first].Start;
         var end = tokens[last].End;
 
+        // A unit ("USD") or a bare type word ("Холдинг «БелОМО»", "Holding") is not a name.
+        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)))
+            return;
+        if (words.Count >= 2 && cues.IsLegalForm(tokens[last]) && !cues.IsLegalForm(tokens[first]))
+        {
+            // "Tekhnosfera LLC", "Shenzhen Guanghe Trading Co., Ltd.": the legal form closes the name.
+            var name = last - 1;
+            while (name > first && !tokens[name].IsWord)
+                name--;
+            AddOrganization(cues, set, first, name, 0.95, "legal-form");
+            return;
+        }
+        if (words.Count == 1 && surface.EndsWith("-based", StringComparison.Ordinal) && surface.Length > 7)
+        {
+            set.Add(MentionKind.Location, surface[..^6], start, end - 6, surface[..^6], 0.8, "x-based");
+            return;
+        }
         if (words.Any(w => cues.IsOrgType(w.Text)))
         {
             if (SplitPartOf(cues, set, first, last))
@@ -70,8 +87,14 @@ internal static partial class RunClassifier
             set.Add(MentionKind.Location, surface, start, end, surface, 0.75, "place-noun");
             return;
         }
-        if (words.Count >= 2 && cues.Lexicon.GivenNames.Contains(words[0].Text)
-            || IsAfterTitle(cues, first) && words.All(w => char.IsUpper(w.Text[0]) && !w.IsNumber))
+        if (IsAfterLocationCue(cues, start) || IsDateline(cues, first, last))
+        {
+            set.Add(MentionKind.Location, surface, start, end, surface, 0.8, "place-cue");
+            return;
+        }
+        if (words.Count >= 2 && cues.IsGivenName(words[0].Text)
+            || IsAfterTitle(cues, first) && words.All(w => char.IsUpper(w.Text[0]) && !w.IsNumber)
+            || words.Count is 2 or 3 && IsAfterSpeechVerb(cues, first) && words.All(w => char.IsUpper(w.Text[0]) && !w.IsNumber && !IsAcronym(w.Text)))
         {
             set.Add(MentionKind.Person, surface, start, end, surface, 0.9, "person-cue");
             return;
@@ -105,11 +128,53 @@ internal static partial class RunClassifier
     {
         var tokens = cues.Tokens;
         var name = cues.Span(first, last);
-        var lastToken = last;
-        if (cues.Next(last) is { } next && (cues.IsLegalForm(next) || next.Text == "," && cues.IsLegalForm(cues.Next(next.Index))))
-            lastToken = cues.IsLegalForm(next) ? next.Index : next.Index + 1;
+        var lastToken = LegalTail(cues, last);
         set.Add(MentionKind.Organization, cues.Span(first, lastToken), tokens[first].Start, tokens[lastToken].End, name, confidence, rule);
     }
+
+    /// <summary>The last token of the legal forms after a name: "Peleng, OJSC", "Trading Co., Ltd" (a period only inside the chain).</summary>
+    private static int LegalTail(NameCues cues, int last)
+    {
+        while (true)
+        {
+            var k = last + 1;
+            if (cues.At(k) is { Text: "." } dot && dot.Start == cues.Tokens[last].End && cues.IsLegalForm(cues.Tokens[last]))
+                k++;
+            if (cues.At(k) is { Text: "," })
+                k++;
+            if (cues.At(k) is not { } form || !cues.IsLegalForm(form) || form.Sentence != cues.Tokens[last].Sentence && cues.Tokens[k - 1].Text != ".")
+                return last;
+            last = k;
+        }
+    }
+
+    /// <summary>"located in X", "based in X", "расположенный в X": the run names a place.</summary>
+    private static bool IsAfterLocationCue(NameCues cues, int start)
+    {
+        var before = cues.Text[Math.Max(0, start - 24)..start];
+        return LocationCue().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:located|based|headquartered|situated)\s+in|расположенн?\w*\s+в|находящ\w*\s+в|в\s+городе)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocationCue();
+
+    /// <summary>A dateline: the run opens a line and a date follows the comma ("MINSK, 3 September 2024", "Брюссель, 29 июня").</summary>
+    private static bool IsDateline(NameCues cues, int first, int last)
+    {
+        var start = cues.Tokens[first].Start;
+        if (start > 0 && cues.Text[start - 1] != '\n' || last - first > 2)
+            return false;
+        var rest = cues.Text[cues.Tokens[last].End..Math.Min(cues.Text.Length, cues.Tokens[last].End + 24)];
+        return Dateline().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^,\s*(?:\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}\b)")]
+    private static partial Regex Dateline();
+
+    /// <summary>"said Vaidotas Sakalauskas": a name right after a verb of speech is a person's.</summary>
+    private static bool IsAfterSpeechVerb(NameCues cues, int first) =>
+        cues.Previous(first) is { IsWord: true } previous && previous.Text is "said" or "says" or "told" or "added" or "noted" or "explained" or "wrote"
+            or "сказал" or "сказала" or "заявил" or "заявила" or "отметил" or "отметила";
 
     private static void AddProduct(NameCues cues, MentionSet set, string surface, int start, int end, string? kind, double confidence)
     {
@@ -154,7 +219,7 @@ internal static partial class RunClassifier
         var previous = cues.Previous(first);
         if (previous?.Text == ",")
             previous = cues.Previous(previous.Index);
-        return previous is { IsWord: true } && cues.Lexicon.Titles.Contains(previous.Text);
+        return previous is { IsWord: true } && cues.IsTitle(previous.Text);
     }
 
     private static bool IsAcronym(string word)

@@ -55,9 +55,13 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
                     Add(found, located, predicate, place, trigger);
                 break;
             case "part_of":
-                if (Subject(trigger.First, [MentionKind.Organization]) is { } part
-                    && Sentence.Items.FirstOrDefault(i => i.Occurrence.Start >= trigger.Last.End && i.Cluster.Kind == MentionKind.Organization) is { } whole)
-                    Add(found, part, predicate, whole, trigger);
+                PartOf(trigger, found);
+                break;
+            case "sanctioned_by":
+                Sanctions(trigger, found);
+                break;
+            case "exports_to":
+                Exports(trigger, found);
                 break;
             case "agreement_with":
                 Agreement(trigger, found);
@@ -72,9 +76,89 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
         {
             var (a, b) = (Sentence.Items[i], Sentence.Items[i + 1]);
             var between = text[a.Occurrence.End..b.Occurrence.Start].Trim();
-            if (a.Cluster.Kind == MentionKind.Organization && b.Cluster.Kind == MentionKind.Location && between is "in" or "в" or "во")
+            // "Tekhnosfera LLC, a Minsk-based distributor" too.
+            var based = between is ", a" or ", an" && text.AsSpan(b.Occurrence.End).StartsWith("-based");
+            if (a.Cluster.Kind == MentionKind.Organization && b.Cluster.Kind == MentionKind.Location && (between is "in" or "в" or "во" || based))
                 found.Add(new ExtractedRelation(a.Cluster.Id, "located_in", b.Cluster.Id, a.Occurrence.Start, b.Occurrence.End, text[a.Occurrence.Start..b.Occurrence.End]));
         }
+    }
+
+    /// <summary>
+    /// "X, a subsidiary of Y" and "X is part of Y"; "its subsidiary X" (the whole is the organization "its" stands for);
+    /// "X, Y's sales arm" (the whole is the possessor right before the trigger).
+    /// </summary>
+    private void PartOf((Token First, Token Last) trigger, List<ExtractedRelation> found)
+    {
+        var org = new[] { MentionKind.Organization };
+        var previous = Tokens.IndexOf(trigger.First) is > 0 and var at ? Tokens[at - 1] : null;
+        var possessor = Sentence.Items.LastOrDefault(i => i.Occurrence.End <= trigger.First.Start && i.Cluster.Kind == MentionKind.Organization
+            && System.Text.RegularExpressions.Regex.IsMatch(text[i.Occurrence.End..trigger.First.Start], @"^['’]s\s+(?:\p{Ll}+\s+)?$"));
+        if (possessor is not null)
+        {
+            var part = Sentence.Items.LastOrDefault(i => i.Occurrence.End <= possessor.Occurrence.Start && i.Cluster.Kind == MentionKind.Organization);
+            if (part is not null)
+                Add(found, part, "part_of", possessor, trigger);
+            return;
+        }
+        var after = Sentence.Items.FirstOrDefault(i => i.Occurrence.Start >= trigger.Last.End && i.Cluster.Kind == MentionKind.Organization);
+        if (previous?.Text is "its" or "their" && after is not null && Subject(previous, org) is { } owner)
+        {
+            Add(found, after, "part_of", owner, trigger);
+            return;
+        }
+        if (Subject(trigger.First, org) is { } subject && after is not null)
+            Add(found, subject, "part_of", after, trigger);
+    }
+
+    /// <summary>
+    /// "X has been designated by the United States (OFAC) and by the United Kingdom": each authority after "by";
+    /// "X is on the EU sanctions list": the authority right before the trigger; "the EU adopted sanctions, which cover X, Y
+    /// and Z" (sanctions against, санкции): the authority before the trigger, each organization after it.
+    /// </summary>
+    private void Sanctions((Token First, Token Last) trigger, List<ExtractedRelation> found)
+    {
+        string[] authorities = [MentionKind.Organization, MentionKind.Location];
+        var word = trigger.Last.Text.ToLowerInvariant();
+        if (word == "by")
+        {
+            if (Subject(trigger.First, [MentionKind.Organization, MentionKind.Person]) is not { } target)
+                return;
+            var items = Sentence.Items.Where(i => i.Occurrence.Start >= trigger.Last.End && authorities.Contains(i.Cluster.Kind)).ToList();
+            for (var k = 0; k < items.Count; k++)
+            {
+                var byWord = items[k].Before?.Text == "by";
+                var inParentheses = k > 0 && text[items[k - 1].Occurrence.End..items[k].Occurrence.Start].Trim() == "(";
+                if (byWord || inParentheses || k == 0)
+                    Add(found, target, "sanctioned_by", items[k], trigger);
+            }
+            return;
+        }
+        if (word == "list")
+        {
+            var authority = Sentence.Items.LastOrDefault(i => i.Occurrence.End <= trigger.First.Start && authorities.Contains(i.Cluster.Kind)
+                && text[i.Occurrence.End..trigger.First.Start].Trim().Length == 0);
+            if (authority is not null && Sentence.Items.LastOrDefault(i => i.Occurrence.End <= authority.Occurrence.Start && i.Cluster.Kind == MentionKind.Organization) is { } listed)
+                Add(found, listed, "sanctioned_by", authority, trigger);
+            return;
+        }
+        if (Subject(trigger.First, authorities) is not { } by)
+            return;
+        foreach (var listed in Sentence.Items.Where(i => i.Occurrence.Start >= trigger.Last.End && i.Cluster.Kind == MentionKind.Organization))
+            Add(found, listed, "sanctioned_by", by, trigger);
+    }
+
+    /// <summary>"the holding's exports to Russia"; "экспорт продукции Беларуси в Россию" (the exporter in the genitive after the trigger).</summary>
+    private void Exports((Token First, Token Last) trigger, List<ExtractedRelation> found)
+    {
+        string[] parties = [MentionKind.Organization, MentionKind.Location];
+        var after = Sentence.Items.Where(i => i.Occurrence.Start >= trigger.Last.End && parties.Contains(i.Cluster.Kind)).ToList();
+        var destination = after.FirstOrDefault(i => i.Before?.Text is "to" or "в" or "во" || trigger.Last.Text == "to" && i == after[0]);
+        if (destination is null)
+            return;
+        var exporter = after.FirstOrDefault(i => i.Occurrence.End <= destination.Occurrence.Start)
+            ?? Subject(trigger.First, parties);
+        if (exporter is not null)
+            Add(found, exporter, "exports_to", destination, trigger);
     }
 
     private void Agreement((Token First, Token Last) trigger, List<ExtractedRelation> found)

@@ -1,64 +1,52 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Chokepoint.Documents.Text;
 using Chokepoint.Model;
 using Chokepoint.Storage;
+using Chokepoint.Storage.Postgres;
 using Chokepoint.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Documents.Review;
 
-/// <summary>The review queue of low-confidence links and the link judgements that later ingests respect (SQLite engine).</summary>
+/// <summary>
+/// The review queue of low-confidence links and the link judgements that later ingests respect, on either engine.
+/// Rows are added by the ingest's own import (<see cref="IStatementWriter.AddDocumentAsync"/>), never separately.
+/// </summary>
 public sealed class ReviewQueue(IStore store)
 {
-    private readonly SqliteStore _store = store as SqliteStore ?? throw new NotSupportedException("the review queue needs the SQLite engine");
-
-    public async Task SaveDocumentAsync(DocumentRecord document, IReadOnlyList<LinkReview> pending, CancellationToken cancellationToken)
-    {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "document_upsert", cancellationToken,
-            ("$source_id", document.SourceId), ("$dataset", document.Dataset), ("$format", document.Format), ("$location", document.Location),
-            ("$chars", document.Chars), ("$protected", document.Protected ? 1 : 0), ("$extractor", document.Extractor), ("$flags", document.Flags),
-            ("$ingested_at", Now()));
-        foreach (var review in pending)
-        {
-            await ExecuteAsync(connection, transaction, "review_insert", cancellationToken,
-                ("$source_id", review.SourceId), ("$dataset", review.Dataset), ("$mention_id", review.MentionId), ("$surface", review.Surface),
-                ("$kind", review.Kind), ("$candidate_id", review.CandidateId), ("$candidate_name", review.CandidateName),
-                ("$confidence", review.Confidence), ("$reason", review.Reason), ("$created_at", Now()));
-        }
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     public async Task<IReadOnlyList<LinkReview>> ListAsync(string? status, CancellationToken cancellationToken)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        return await ReadAsync(connection, "review_list", cancellationToken, ("$status", status));
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadAsync(connection, "review_list", cancellationToken, ("@status", status));
     }
 
     public async Task<LinkReview?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        return (await ReadAsync(connection, "review_get", cancellationToken, ("$id", id))).FirstOrDefault();
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await ReadAsync(connection, "review_get", cancellationToken, ("@id", id))).FirstOrDefault();
     }
 
     /// <summary>Records the decision on the review and as a judgement on the name key, in one transaction.</summary>
     public async Task DecideAsync(LinkReview review, bool accept, CancellationToken cancellationToken)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, transaction, "review_decide", cancellationToken,
-            ("$id", review.Id), ("$status", accept ? "accepted" : "rejected"), ("$decided_at", Now()),
-            ("$name_key", NameKey.Of(review.Surface)), ("$entity_id", review.CandidateId));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = Command(connection, "review_decide",
+            ("@id", review.Id), ("@status", accept ? "accepted" : "rejected"), ("@decided_at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("@name_key", NameKey.Of(review.Surface)), ("@entity_id", review.CandidateId)))
+        {
+            command.Transaction = transaction;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>(name key, entity id) to true for accepted, false for rejected.</summary>
     public async Task<Dictionary<(string Key, string EntityId), bool>> JudgementsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Resources.Read("Review/Sql/judgements_list.sql");
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "judgements_list");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var judgements = new Dictionary<(string, string), bool>();
         while (await reader.ReadAsync(cancellationToken))
@@ -68,20 +56,22 @@ public sealed class ReviewQueue(IStore store)
 
     public async Task<bool> IsProtectedAsync(string sourceId, CancellationToken cancellationToken)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Resources.Read("Review/Sql/document_get.sql");
-        command.Parameters.AddWithValue("$source_id", sourceId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "document_get", ("@source_id", sourceId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) && reader.GetInt64(5) == 1;
+        return await reader.ReadAsync(cancellationToken) && Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture) == 1;
     }
 
-    private static async Task<List<LinkReview>> ReadAsync(SqliteConnection connection, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => store switch
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Resources.Read($"Review/Sql/{query}.sql");
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        SqliteStore sqlite => await sqlite.OpenAsync(cancellationToken),
+        PostgresStore postgres => await postgres.OpenAsync(cancellationToken),
+        _ => throw new NotSupportedException($"the review queue does not know the {store.GetType().Name} engine"),
+    };
+
+    private static async Task<List<LinkReview>> ReadAsync(DbConnection connection, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, query, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<LinkReview>();
         while (await reader.ReadAsync(cancellationToken))
@@ -93,15 +83,19 @@ public sealed class ReviewQueue(IStore store)
         return rows;
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private static DbCommand Command(DbConnection connection, string query, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        var command = connection.CreateCommand();
         command.CommandText = Resources.Read($"Review/Sql/{query}.sql");
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            if (value is null)
+                parameter.DbType = DbType.String;
+            command.Parameters.Add(parameter);
+        }
+        return command;
     }
-
-    private static string Now() => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 }

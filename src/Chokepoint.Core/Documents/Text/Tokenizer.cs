@@ -2,11 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Chokepoint.Documents.Text;
 
-/// <summary>Splits text into word and punctuation tokens and numbers the sentences (end mark + space + capital, or a line break).</summary>
+/// <summary>
+/// Splits text into word and punctuation tokens and numbers the sentences (end mark + space, unless a lower-case word
+/// follows as after "Co., Ltd. and"; or a line break).
+/// </summary>
 public static partial class Tokenizer
 {
-    // Words keep internal hyphens ("Zenit-BelOMO", "Mi-8", "558-й") and digit groups ("1,600", "2.5").
-    [GeneratedRegex(@"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-–][\p{L}\p{M}\p{N}]+)*|\S")]
+    // Words keep internal hyphens ("Zenit-BelOMO", "Mi-8", "558-й") and digit groups ("1,600", "2.5"); a comma with one or
+    // two digits after it is a decimal comma ("1,2 млрд").
+    [GeneratedRegex(@"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?(?:[-–][\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-–][\p{L}\p{M}\p{N}]+)*|\S")]
     private static partial Regex Pattern();
 
     public static List<Token> Tokenize(string text)
@@ -22,7 +26,8 @@ public static partial class Tokenizer
             {
                 var gap = text.AsSpan(tokens[^1].End, match.Index - tokens[^1].End);
                 var previous = tokens[^1].Text;
-                if (gap.Contains('\n') || previous is "." or "!" or "?" && (gap.Length > 0 || isWord && char.IsUpper(value[0])) && !IsInitial(tokens))
+                if (gap.Contains('\n') || previous is "." or "!" or "?" && (gap.Length > 0 || isWord && char.IsUpper(value[0])) && !IsInitial(tokens)
+                    && !(isWord && char.IsLower(value[0])))
                 {
                     sentence++;
                     wordsInSentence = 0;

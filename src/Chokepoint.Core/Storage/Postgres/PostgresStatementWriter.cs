@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chokepoint.Datasets;
+using Chokepoint.Documents.Review;
 using Chokepoint.Statements;
 using Npgsql;
 using NpgsqlTypes;
@@ -63,6 +64,18 @@ internal sealed class PostgresStatementWriter : IStatementWriter
         await _copy.WriteAsync(_position++, NpgsqlDbType.Bigint, cancellationToken);
         await PostgresRows.WriteStatementAsync(_copy, statement, withDataset: false, cancellationToken);
         await _copy.WriteAsync(statement.FirstSeen, NpgsqlDbType.Text, cancellationToken);
+    }
+
+    public async Task AddDocumentAsync(DocumentRecord document, IReadOnlyList<LinkReview> reviews, CancellationToken cancellationToken = default)
+    {
+        await EndCopyAsync(cancellationToken);
+        foreach (var (sql, parameters) in DocumentRows.Commands(document, reviews))
+        {
+            await using var command = new NpgsqlCommand(sql, _connection, _transaction);
+            foreach (var (name, value) in parameters)
+                command.Parameters.Add(value is null ? new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = DBNull.Value } : new NpgsqlParameter(name, value));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Chokepoint.Datasets;
+using Chokepoint.Documents.Review;
 using Chokepoint.Statements;
 using Microsoft.Data.Sqlite;
 
@@ -70,6 +71,12 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     {
         _stage.Add(statement, _seq++);
         return ValueTask.CompletedTask;
+    }
+
+    public async Task AddDocumentAsync(DocumentRecord document, IReadOnlyList<LinkReview> reviews, CancellationToken cancellationToken = default)
+    {
+        foreach (var (sql, parameters) in DocumentRows.Commands(document, reviews))
+            await ExecuteAsync(sql, cancellationToken, parameters);
     }
 
     public async Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default)
