@@ -12,6 +12,7 @@ using Chokepoint.Web.Matching;
 using Chokepoint.Web.Pages;
 using Chokepoint.Web.Screening;
 using Chokepoint.Web.Search;
+using Chokepoint.Web.Security;
 using Chokepoint.Web.Statements;
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
@@ -40,6 +41,7 @@ public static class ChokepointWeb
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddChokepointAccess();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chokepoint API";
@@ -61,6 +63,7 @@ public static class ChokepointWeb
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseChokepointAccess();
         app.MapOpenApi();
         // Scalar serves its bundled script from this process; the hosted extras (agent, developer tools) need the internet.
         app.MapScalarApiReference("/docs", o =>
@@ -69,13 +72,16 @@ public static class ChokepointWeb
             o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
         });
         app.MapHealth();
+        app.MapSessions();
         app.MapDatasets();
+        app.MapExport();
         app.MapEntities();
         app.MapSearch();
         app.MapMatching();
         app.MapStatements();
         app.MapScreening();
         app.MapPages();
+        app.MapSources();
         app.MapAssets();
         return app;
     }
