@@ -3,6 +3,7 @@ using Chokepoint.Sources.Ftm;
 using Chokepoint.Storage;
 using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Security;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Chokepoint.Web.Datasets;
 
@@ -19,6 +20,9 @@ public static class ExportApi
             if (dataset is not null && await store.View.GetDatasetAsync(dataset, cancellationToken) is null)
                 return Problems.NotFound($"no dataset '{name}'");
             await audit.RecordAsync(context.AuditContext().Entry("export", dataset ?? "(all)", "ftm over HTTP"), cancellationToken);
+            // The FtM writer writes each line synchronously; allowed for this streamed download only.
+            if (context.Features.Get<IHttpBodyControlFeature>() is { } body)
+                body.AllowSynchronousIO = true;
             return Results.Stream(stream => FtmExporter.ExportAsync(store.View, dataset, stream, cancellationToken: cancellationToken),
                 "application/x-ndjson", fileDownloadName: $"{dataset ?? "all"}.ftm.json");
         }).RequirePermission(Permissions.Read).WithTags("datasets")
