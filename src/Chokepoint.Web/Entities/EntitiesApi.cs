@@ -18,8 +18,9 @@ public static class EntitiesApi
         group.MapGet("/{id}", async Task<Results<Ok<EntityJson>, ProblemHttpResult>> (
             string id, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
-            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } profile)
+            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
                 return Problems.NotFound($"no entity '{id}'");
+            var profile = await ProtectedEvidence.RedactAsync(store, loaded, cancellationToken);
             await ProtectedEvidence.RecordReadAsync(context, audit, profile, cancellationToken);
             return TypedResults.Ok(EntityJson.From(profile));
         })

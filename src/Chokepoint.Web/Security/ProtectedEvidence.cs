@@ -1,6 +1,9 @@
 using Chokepoint.Datasets;
+using Chokepoint.Documents.Review;
 using Chokepoint.Graph;
 using Chokepoint.Security;
+using Chokepoint.Storage;
+using Chokepoint.Storage.Sqlite;
 
 namespace Chokepoint.Web.Security;
 
@@ -12,6 +15,23 @@ public static class ProtectedEvidence
 {
     /// <summary>A protected source is stored with the redacted label as its title (<see cref="ProtectedSources.Redact"/>).</summary>
     public static bool IsProtected(SourceInfo? source) => source?.Title == ProtectedSources.Label;
+
+    /// <summary>
+    /// The profile with every protected source redacted: those imported protected (already stored redacted) and
+    /// documents ingested with <c>--protected</c>, whose stored title and address would otherwise show.
+    /// </summary>
+    public static async Task<EntityProfile> RedactAsync(IStore store, EntityProfile profile, CancellationToken cancellationToken)
+    {
+        var sources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
+        foreach (var (id, source) in profile.Sources)
+            sources[id] = await RedactAsync(store, source, cancellationToken);
+        return profile with { Sources = sources };
+    }
+
+    public static async Task<SourceInfo> RedactAsync(IStore store, SourceInfo source, CancellationToken cancellationToken) =>
+        !IsProtected(source) && store is SqliteStore && await new ReviewQueue(store).IsProtectedAsync(source.Id, cancellationToken)
+            ? ProtectedSources.Redact(source)
+            : source;
 
     public static string Title(SourceInfo source) => IsProtected(source) ? ProtectedSources.Redacted(source) : source.Title ?? source.Id;
 

@@ -19,12 +19,13 @@ public static class SourcesModule
         var group = app.MapGroup("/app/sources").ExcludeFromDescription();
         group.MapGet("/{id}", async (string id, HttpContext context, IStore store, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
             await store.View.GetSourceAsync(id, cancellationToken) is { } source
-                ? SourcePage.Render(source, context.Can(Permissions.ProtectedSources), antiforgery.GetAndStoreTokens(context).RequestToken!)
+                ? SourcePage.Render(await ProtectedEvidence.RedactAsync(store, source, cancellationToken), context.Can(Permissions.ProtectedSources), antiforgery.GetAndStoreTokens(context).RequestToken!)
                 : Html.NotFound($"No source has the id '{id}'."));
         group.MapPost("/{id}/reveal", async (string id, HttpContext context, IStore store, IAuditSink audit, IConfiguration configuration,
             IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
-            if (await store.View.GetSourceAsync(id, cancellationToken) is not { } source || !ProtectedEvidence.IsProtected(source))
+            if (await store.View.GetSourceAsync(id, cancellationToken) is not { } stored
+                || await ProtectedEvidence.RedactAsync(store, stored, cancellationToken) is not { } source || !ProtectedEvidence.IsProtected(source))
                 return Html.NotFound($"No protected source has the id '{id}'.");
             var sources = ProtectedSources.Open(SecurityDb.For(store), configuration[KeyFileSetting], audit);
             var fields = await sources.RevealAsync(context.Principal()!, id, context.RemoteAddress(), cancellationToken) ?? new ProtectedFields(null, null, null);

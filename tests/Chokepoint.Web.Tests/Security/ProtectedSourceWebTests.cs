@@ -64,6 +64,15 @@ public sealed partial class ProtectedSourceWebTests(SecureHost host)
             AssertAbsent(record.ToString());
     }
 
+    [Fact]
+    public async Task A_document_ingested_as_protected_shows_only_its_grading()
+    {
+        using var client = await host.SignInAsync("viewer-user");
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(U($"/app/sources/{Uri.EscapeDataString(host.ProtectedDocument)}")));
+        Assert.Contains("protected source, grading C3", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("ivan-secretov", page, StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex("href=\"(/app/sources/[^\"]+)\"")]
     private static partial Regex SourceLink();
 }

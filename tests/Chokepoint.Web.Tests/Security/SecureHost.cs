@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Chokepoint.Documents.Ingestion;
+using Chokepoint.Documents.Linking;
 using Chokepoint.Importing;
 using Chokepoint.Security;
 using Chokepoint.Sources.Ftm;
@@ -37,6 +39,9 @@ public sealed partial class SecureHost : IAsyncLifetime
     public Dictionary<string, string> Keys { get; } = new(StringComparer.Ordinal);
 
     public string RevokedKey { get; private set; } = "";
+
+    /// <summary>A document ingested with --protected (its title names the informant).</summary>
+    public string ProtectedDocument { get; private set; } = "";
 
     public bool WithAccounts { get; init; } = true;
 
@@ -87,6 +92,12 @@ public sealed partial class SecureHost : IAsyncLifetime
         var audit = new AuditLog(SecurityDb.For(store));
         await ProtectedImport.RunAsync(store, () => FtmFormat.Open(file, options), options, new ProtectedFields(InformantName, InformantContact, file),
             new ProtectedSources(SecurityDb.For(store), KeyFileBytes(), audit), audit, by);
+        var document = Path.Combine(Path.GetDirectoryName(DbPath)!, "ivan-secretov-notes.txt");
+        await File.WriteAllTextAsync(document, "Peleng supplies sights to the Minsk Wheeled Tractor Plant, according to a worker.\n");
+        var source = await DocumentReader.ReadAsync(document, new DocumentLimits());
+        var ingested = await DocumentIngest.RunAsync(store, source, new IngestOptions { Dataset = "notes", Grading = "C3", Protected = true },
+            await StoreEntityLinker.LoadAsync(store.View, CancellationToken.None));
+        ProtectedDocument = ingested.SourceId;
     }
 
     private byte[] KeyFileBytes() => Chokepoint.Security.KeyFile.LoadOrCreate(KeyFile);

@@ -17,6 +17,9 @@ public static class DocumentIngest
 {
     public static async Task<IngestResult> RunAsync(IStore store, DocumentSource source, IngestOptions options, IEntityLinker linker, CancellationToken cancellationToken = default)
     {
+        // A protected document's title, address and file name identify who gave it: none of them is stored.
+        if (options.Protected)
+            source = source with { Title = Security.ProtectedSources.Label, Publisher = null, Url = null, Location = Security.ProtectedSources.Label };
         var extraction = DocumentExtractor.Extract(source.Text);
         var queue = new ReviewQueue(store);
         var judgements = await queue.JudgementsAsync(cancellationToken);
@@ -57,7 +60,7 @@ public static class DocumentIngest
         var statements = await WriteAsync(store, source, options, builder.Items, cancellationToken);
         var flags = extraction.MixedScript.Select(m => $"mixed-script word '{m.Original}' at {m.Start} read as '{m.Normalized}'").ToList();
         await queue.SaveDocumentAsync(
-            new DocumentRecord(source.SourceId, options.Dataset, source.Format, source.Url ?? Path.GetFullPath(source.Location), source.Text.Length,
+            new DocumentRecord(source.SourceId, options.Dataset, source.Format, options.Protected ? null : source.Url ?? Path.GetFullPath(source.Location), source.Text.Length,
                 options.Protected, DocumentExtractor.Version, flags.Count == 0 ? null : string.Join("\n", flags)),
             pending, cancellationToken);
         return new IngestResult(source.SourceId, options.Dataset, extraction.Mentions.Clusters.Count, linked, candidates, pending.Count,
