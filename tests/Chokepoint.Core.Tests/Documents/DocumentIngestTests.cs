@@ -58,6 +58,8 @@ public sealed class DocumentIngestTests : IAsyncLifetime
         }
         var stored = await _store.View.GetSourceAsync(source.SourceId);
         Assert.Equal(source.Sha256, stored!.Sha256);
+        Assert.Equal(Chokepoint.Security.ProtectedSources.Label, stored.Title);
+        Assert.Null(stored.Url);
         Assert.True(await new ReviewQueue(_store).IsProtectedAsync(source.SourceId, CancellationToken.None));
     }
 
