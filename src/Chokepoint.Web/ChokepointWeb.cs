@@ -45,7 +45,9 @@ public static class ChokepointWeb
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chokepoint API";
-            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening. Errors are ProblemDetails.";
+            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening. Errors are ProblemDetails. "
+                + "Send an API key (Authorization: Bearer cpk_... or X-Api-Key); without one the API answers 401, and 403 when the key's role lacks the permission.";
+            ApiKeySecurityScheme.AddTo(document);
             return Task.CompletedTask;
         }));
         builder.Services.ConfigureHttpJsonOptions(o =>

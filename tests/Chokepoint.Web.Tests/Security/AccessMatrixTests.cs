@@ -98,6 +98,16 @@ public sealed class AccessMatrixTests(SecureHost host)
         Assert.Null(await host.Audit.VerifyAsync());
     }
 
+    [Fact]
+    public async Task The_openapi_document_declares_the_api_key_schemes()
+    {
+        using var client = host.Client(host.Keys["viewer"]);
+        var document = await client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("api_key").GetProperty("name").GetString());
+    }
+
     internal static HttpRequestMessage Request(string method, string url)
     {
         var request = new HttpRequestMessage(new HttpMethod(method), url);
