@@ -105,7 +105,10 @@ public sealed class SessionTests(SecureHost host)
         var token = SecureHost.Token(await client.GetStringAsync(U("/login")));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["user"] = "viewer-user", ["password"] = SecureHost.Password, ["return"] = target, ["__RequestVerificationToken"] = token,
+            ["user"] = "viewer-user",
+            ["password"] = SecureHost.Password,
+            ["return"] = target,
+            ["__RequestVerificationToken"] = token,
         });
         using var response = await client.PostAsync(U("/login"), form);
         Assert.Equal("/app", response.Headers.Location?.OriginalString);
