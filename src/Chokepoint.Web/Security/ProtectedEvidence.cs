@@ -35,11 +35,30 @@ public static class ProtectedEvidence
 
     public static string Title(SourceInfo source) => IsProtected(source) ? ProtectedSources.Redacted(source) : source.Title ?? source.Id;
 
-    public static async Task RecordReadAsync(HttpContext context, IAuditSink audit, EntityProfile profile, CancellationToken cancellationToken)
+    /// <summary>Records the read when <paramref name="profile"/> (already redacted) cites a protected source.</summary>
+    public static Task RecordReadAsync(HttpContext context, IAuditSink audit, EntityProfile profile, CancellationToken cancellationToken)
     {
         var cited = profile.Entity.Statements.Select(s => s.SourceId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var ids = profile.Sources.Values.Where(s => IsProtected(s) && cited.Contains(s.Id)).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+        var ids = profile.Sources.Values.Where(s => IsProtected(s) && cited.Contains(s.Id)).Select(s => s.Id);
+        return RecordAsync(context, audit, profile.Entity.Id, ids, cancellationToken);
+    }
+
+    /// <summary>Records the read when any of <paramref name="sourceIds"/> (statements just returned) is a protected source.</summary>
+    public static async Task RecordReadAsync(HttpContext context, IAuditSink audit, IStore store, string entityId, IEnumerable<string> sourceIds, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        foreach (var id in sourceIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await store.View.GetSourceAsync(id, cancellationToken) is { } source && IsProtected(await RedactAsync(store, source, cancellationToken)))
+                ids.Add(id);
+        }
+        await RecordAsync(context, audit, entityId, ids, cancellationToken);
+    }
+
+    private static async Task RecordAsync(HttpContext context, IAuditSink audit, string entityId, IEnumerable<string> protectedIds, CancellationToken cancellationToken)
+    {
+        var ids = protectedIds.Order(StringComparer.Ordinal).ToList();
         if (ids.Count > 0)
-            await audit.RecordAsync(context.AuditContext().Entry("protected.read", profile.Entity.Id, $"sources {string.Join(", ", ids)}"), cancellationToken);
+            await audit.RecordAsync(context.AuditContext().Entry("protected.read", entityId, $"sources {string.Join(", ", ids)}"), cancellationToken);
     }
 }

@@ -35,6 +35,8 @@ public sealed partial class ProtectedSourceWebTests(SecureHost host)
         using var client = host.Client(host.Keys["admin"]);
         AssertAbsent(await client.GetStringAsync(U($"/entities/{SecureHost.ProtectedEntity}")));
         AssertAbsent(await client.GetStringAsync(U($"/statements?entity_id={SecureHost.ProtectedEntity}")));
+        Assert.Contains(await host.Audit.ListAsync(), r => r is { Action: "protected.read", Target: SecureHost.ProtectedEntity, Remote: "127.0.0.1" }
+            && r.Actor == "key:" + host.Keys["admin"][4..16]);
         AssertAbsent(await client.GetStringAsync(U("/datasets/leak")));
         var export = await client.GetStringAsync(U("/datasets/default/export"));
         Assert.Contains(SecureHost.ProtectedEntity, export, StringComparison.Ordinal);
