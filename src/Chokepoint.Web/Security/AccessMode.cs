@@ -34,9 +34,11 @@ public sealed class AccessMode(IConfiguration configuration, IServer server, Acc
     {
         if (Forced)
             return "access: OPEN (--open) - anyone who can reach this address acts as admin; signed-in users keep their own role";
-        if (Loopback && await access.AllowsOpenAccessAsync(loopback: true, cancellationToken))
+        var anyUsers = await access.Accounts.AnyUsersAsync(cancellationToken);
+        if (Loopback && !anyUsers)
             return "access: open on this machine only (loopback, no users yet) - every request acts as admin; `chokepoint users add` closes it";
-        return "access: accounts required - sign in at /login, or send an API key (Authorization: Bearer cpk_... or X-Api-Key)";
+        return "access: accounts required - sign in at /login, or send an API key (Authorization: Bearer cpk_... or X-Api-Key)"
+            + (anyUsers ? "" : "; no user exists yet: add one with `chokepoint users add NAME --role admin`");
     }
 
     internal static bool ListensOnLoopbackOnly(ICollection<string>? addresses)

@@ -32,8 +32,10 @@ public sealed class OpenAccessTests
             using var client = host.Client();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(U("/datasets"))).StatusCode);
             Assert.Contains("Open access", await client.GetStringAsync(U("/app")), StringComparison.Ordinal);
+            Assert.StartsWith("access: open on this machine only", await host.Mode.DescribeAsync(CancellationToken.None), StringComparison.Ordinal);
             await host.Access.Accounts.AddUserAsync("first", Roles.Admin, SecureHost.Password, new AuditContext("test", "local"));
             Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(U("/datasets"))).StatusCode);
+            Assert.StartsWith("access: accounts required", await host.Mode.DescribeAsync(CancellationToken.None), StringComparison.Ordinal);
         }
         finally
         {
@@ -50,6 +52,7 @@ public sealed class OpenAccessTests
         {
             using var client = host.Client();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(U("/datasets"))).StatusCode);
+            Assert.StartsWith("access: OPEN (--open)", await host.Mode.DescribeAsync(CancellationToken.None), StringComparison.Ordinal);
             HttpResponseMessage? last = null;
             for (var attempt = 0; attempt < LoginThrottle.FreeFailures + 1; attempt++)
             {

@@ -53,6 +53,8 @@ public sealed partial class SecureHost : IAsyncLifetime
 
     public AuditLog Audit => new(SecurityDb.For(Store));
 
+    public Web.Security.AccessMode Mode => _app!.Services.GetRequiredService<Web.Security.AccessMode>();
+
     public async Task InitializeAsync()
     {
         DbPath = await TestData.CreateDatabaseAsync();
