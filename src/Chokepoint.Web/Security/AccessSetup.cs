@@ -9,7 +9,8 @@ namespace Chokepoint.Web.Security;
 /// Default-deny access for every endpoint: one authentication scheme (<see cref="AccessHandler"/>), one fallback policy
 /// (read for GET/HEAD, edit for anything else) for endpoints that declare no permission, cookie sessions for the web UI,
 /// antiforgery tokens and <see cref="CrossSiteGuard"/> for state-changing requests. Only /health, /login, /logout and
-/// /assets are anonymous.
+/// /assets are anonymous. An endpoint that binds a form ([FromForm], IFormFile) should call <c>.DisableAntiforgery()</c>:
+/// ASP.NET Core's own check would otherwise refuse API-key clients, and <see cref="CrossSiteGuard"/> already covers it.
 /// </summary>
 public static class AccessSetup
 {
