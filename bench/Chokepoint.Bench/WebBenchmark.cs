@@ -3,17 +3,19 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Chokepoint.Datasets;
 using Chokepoint.Importing;
+using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Chokepoint.Bench;
 
 /// <summary>
 /// Load on the web API with wrk (64 connections, ~10 s per endpoint) against the app on 127.0.0.1 with the bundled
-/// datasets: /entities/{id}, /search and, once the matching engine is merged, POST /match; /health is the baseline.
+/// datasets: /entities/{id} (open access and with an API key), /search and POST /match; /health is the baseline.
 /// </summary>
 public sealed partial class WebBenchmark : IBenchmark
 {
@@ -44,9 +46,15 @@ public sealed partial class WebBenchmark : IBenchmark
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         var health = await WrkAsync($"{url}/health", null, seconds, cancellationToken);
         var entities = await WrkAsync($"{url}/entities/bdib-peleng", null, seconds, cancellationToken);
+        // The same entity read with an API key: key lookup, last-used update and one audit record per request.
+        var (key, _) = await app.Services.GetRequiredService<AccessControl>().Accounts.CreateKeyAsync("bench", Roles.Viewer, new AuditContext("bench", "local"), cancellationToken);
+        var keyed = await WrkAsync($"{url}/entities/bdib-peleng", null, seconds, cancellationToken, $"X-Api-Key: {key.Presented}");
         var search = await WrkAsync($"{url}/search/default?q=minsk%20plant", null, seconds, cancellationToken);
-        var figures = new List<(string, double)> { ("health_rps", health.Rps), ("entities_rps", entities.Rps), ("search_rps", search.Rps) };
-        var errors = health.Errors + entities.Errors + search.Errors;
+        var figures = new List<(string, double)>
+        {
+            ("health_rps", health.Rps), ("entities_rps", entities.Rps), ("entities_key_rps", keyed.Rps), ("search_rps", search.Rps),
+        };
+        var errors = health.Errors + entities.Errors + keyed.Errors + search.Errors;
         using var probe = new StringContent("""{"queries":{"q1":{"schema":"Company","properties":{"name":["Peleng"]}}}}""", System.Text.Encoding.UTF8, "application/json");
         if ((await http.PostAsync(new Uri("/match/default", UriKind.Relative), probe, cancellationToken)).IsSuccessStatusCode)
         {
@@ -70,9 +78,9 @@ public sealed partial class WebBenchmark : IBenchmark
         return errors == 0 ? 0 : 1;
     }
 
-    private static async Task<(double Rps, long Errors)> WrkAsync(string url, string? script, int seconds, CancellationToken cancellationToken)
+    private static async Task<(double Rps, long Errors)> WrkAsync(string url, string? script, int seconds, CancellationToken cancellationToken, string? header = null)
     {
-        var arguments = $"-t2 -c64 -d{seconds}s --timeout 5s {(script is null ? "" : $"-s {script} ")}{url}";
+        var arguments = $"-t2 -c64 -d{seconds}s --timeout 5s {(script is null ? "" : $"-s {script} ")}{(header is null ? "" : $"-H \"{header}\" ")}{url}";
         using var process = Process.Start(new ProcessStartInfo("wrk", arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
             ?? throw new InvalidOperationException("wrk did not start; bench/setup/web.sh installs it");
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

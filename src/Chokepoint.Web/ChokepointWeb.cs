@@ -17,6 +17,7 @@ using Chokepoint.Web.Pages;
 using Chokepoint.Web.Paths;
 using Chokepoint.Web.Screening;
 using Chokepoint.Web.Search;
+using Chokepoint.Web.Security;
 using Chokepoint.Web.Statements;
 using Microsoft.AspNetCore.Http.Features;
 using Scalar.AspNetCore;
@@ -47,10 +48,13 @@ public static class ChokepointWeb
         builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddChokepointAccess();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chokepoint API";
-            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening, network analyses (coverage, gaps, aggregate ownership, paths, chokepoints). Errors are ProblemDetails.";
+            document.Info.Description = "Sanctions intelligence: datasets, entities with statements and sources, name search, screening, network analyses (coverage, gaps, aggregate ownership, paths, chokepoints). Errors are ProblemDetails. "
+                + "Send an API key (Authorization: Bearer cpk_... or X-Api-Key); without one the API answers 401, and 403 when the key's role lacks the permission.";
+            ApiKeySecurityScheme.AddTo(document);
             return Task.CompletedTask;
         }));
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -68,6 +72,7 @@ public static class ChokepointWeb
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseChokepointAccess();
         app.MapOpenApi();
         // Scalar serves its bundled script from this process; the hosted extras (agent, developer tools) need the internet.
         app.MapScalarApiReference("/docs", o =>
@@ -76,7 +81,9 @@ public static class ChokepointWeb
             o.ShowDeveloperTools = DeveloperToolsVisibility.Never;
         });
         app.MapHealth();
+        app.MapSessions();
         app.MapDatasets();
+        app.MapExport();
         app.MapEntities();
         app.MapSearch();
         app.MapMatching();
@@ -88,6 +95,7 @@ public static class ChokepointWeb
         app.MapChokepoints();
         app.MapPages();
         app.MapAnalysisPages();
+        app.MapSources();
         app.MapAssets();
         return app;
     }

@@ -1,6 +1,8 @@
 using Chokepoint.Graph;
+using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chokepoint.Web.Entities;
@@ -13,10 +15,15 @@ public static class EntitiesApi
     public static void MapEntities(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/entities").WithTags("entities");
-        group.MapGet("/{id}", async Task<Results<Ok<EntityJson>, ProblemHttpResult>> (string id, IStore store, CancellationToken cancellationToken) =>
-            await EntityProfile.LoadAsync(store, id, cancellationToken) is { } profile
-                ? TypedResults.Ok(EntityJson.From(profile))
-                : Problems.NotFound($"no entity '{id}'"))
+        group.MapGet("/{id}", async Task<Results<Ok<EntityJson>, ProblemHttpResult>> (
+            string id, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
+                return Problems.NotFound($"no entity '{id}'");
+            var profile = await ProtectedEvidence.RedactAsync(store, loaded, cancellationToken);
+            await ProtectedEvidence.RecordReadAsync(context, audit, profile, cancellationToken);
+            return TypedResults.Ok(EntityJson.From(profile));
+        })
             .WithSummary("An entity with nested adjacent entities, every statement with its source and grading, and its relations");
         group.MapGet("/{id}/expand", async Task<Results<Ok<NetworkExpansion>, ProblemHttpResult>> (
             string id, int? limit, int? offset, IStore store, CancellationToken cancellationToken) =>

@@ -10,5 +10,5 @@ public static class HealthApi
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", async (IStore store, CancellationToken cancellationToken) =>
             TypedResults.Ok(new HealthJson("ok", (await store.View.ListDatasetsAsync(cancellationToken)).Count)))
-            .WithTags("health").WithSummary("Liveness and store check");
+            .WithTags("health").WithSummary("Liveness and store check").AllowAnonymous();
 }

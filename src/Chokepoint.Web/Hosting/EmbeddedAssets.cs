@@ -17,5 +17,5 @@ internal static class EmbeddedAssets
                 return Results.Problem(title: "Not found", detail: $"no asset '{path}'", statusCode: StatusCodes.Status404NotFound);
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Stream(stream, ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 }

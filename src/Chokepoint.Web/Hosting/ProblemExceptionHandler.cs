@@ -11,7 +11,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title) = exception switch
+        // Antiforgery wraps a body that broke the size limit while its form was read; the limit is what the client must hear.
+        var cause = exception.InnerException is BadHttpRequestException inner && exception is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException ? inner : exception;
+        var (status, title) = cause switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "The request body is too large"),
             InvalidDataException e when e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => (413, "The request body is too large"),

@@ -1,5 +1,7 @@
 using Chokepoint.Matching;
 using Chokepoint.Matching.Algorithms;
+using Chokepoint.Security;
+using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,5 +47,5 @@ public static class MatchApi
             {
                 return TypedResults.Problem(title: error.Status == 404 ? "Not found" : "The request is not valid", detail: error.Detail, statusCode: error.Status);
             }
-        }).WithTags("matching").WithSummary("Match entities against the loaded lists (yente-compatible): queries {key: {schema, properties}} → scored, explained results");
+        }).RequirePermission(Permissions.Screen).WithTags("matching").WithSummary("Match entities against the loaded lists (yente-compatible): queries {key: {schema, properties}} → scored, explained results");
 }

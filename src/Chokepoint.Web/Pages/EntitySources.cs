@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Chokepoint.Graph;
+using Chokepoint.Web.Security;
 using static Chokepoint.Web.Pages.Html;
 
 namespace Chokepoint.Web.Pages;
@@ -16,8 +17,9 @@ internal static class EntitySources
         foreach (var group in bySource)
         {
             var source = profile.Sources.GetValueOrDefault(group.Key);
-            var title = source?.Title ?? (group.Key.Length > 0 ? group.Key : $"{group.First().Dataset} (list)");
-            var link = source?.Url is { } url ? $"<a href=\"{E(url)}\" rel=\"noreferrer\">{E(title)}</a>" : E(title);
+            var title = source is not null ? ProtectedEvidence.Title(source) : (group.Key.Length > 0 ? group.Key : $"{group.First().Dataset} (list)");
+            var link = ProtectedEvidence.IsProtected(source) ? $"<a href=\"/app/sources/{Url(source!.Id)}\">{E(title)}</a>"
+                : source?.Url is { } url ? $"<a href=\"{E(url)}\" rel=\"noreferrer\">{E(title)}</a>" : E(title);
             var grading = string.Join(", ", group.Select(s => s.Grading ?? source?.Grading).OfType<string>().Distinct());
             body.Append(CultureInfo.InvariantCulture, $"<tr><td>{link}</td><td>{E(source?.Publisher ?? "")}</td><td>{(grading.Length > 0 ? Badge(grading, "grading") : "")}</td><td>{N(group.Count())}</td></tr>");
         }
@@ -34,7 +36,7 @@ internal static class EntitySources
             var supports = string.Join("; ", group.Select(s => $"{entity.Schema.GetProperty(s.Prop)?.Label ?? s.Prop}: {s.Value}").Distinct().Take(6));
             body.Append(CultureInfo.InvariantCulture, $"""
                 <li><blockquote>{E(group.Key)}</blockquote>
-                <p class="meta">{E(source?.Title ?? first.SourceId ?? first.Dataset)} {grading} · supports {E(supports)}</p></li>
+                <p class="meta">{E(source is not null ? ProtectedEvidence.Title(source) : first.SourceId ?? first.Dataset)} {grading} · supports {E(supports)}</p></li>
                 """);
         }
         body.Append("</ul></section>");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -17,35 +16,8 @@ internal static class Html
 
     public static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    public static IResult Page(string title, string body, string? script = null, int status = 200, string? head = null)
-    {
-        var html = new StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(title)} · Chokepoint</title>
-            <link rel="stylesheet" href="/assets/app.css">
-            {head}
-            </head>
-            <body>
-            <a class="skip" href="#main">Skip to content</a>
-            <header class="top"><nav aria-label="Main">
-            <a class="brand" href="/app">Chokepoint</a>
-            <a href="/app">Search</a><a href="/app/screening">Screening</a><a href="/app/datasets">Datasets</a><a href="/app/coverage">Coverage</a><a href="/app/gaps">Gaps</a><a href="/app/ownership">Ownership</a><a href="/app/paths">Paths</a><a href="/app/chokepoints">Chokepoints</a><a href="/docs/">API</a>
-            </nav></header>
-            <main id="main">
-            {body}
-            </main>
-            <footer>Sanctions intelligence on the Belarusian military-industrial network · statements carry their dataset, source and grading</footer>
-            """);
-        if (script is not null)
-            html.Append(CultureInfo.InvariantCulture, $"{script}\n");
-        html.Append("</body>\n</html>\n");
-        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
-    }
+    /// <summary>A page in the shared layout; the layout adds who is signed in and the antiforgery token when the page is served.</summary>
+    public static IResult Page(string title, string body, string? script = null, int status = 200, string? head = null) => new HtmlPage(title, body, script, status, head);
 
     public static IResult NotFound(string what) =>
         Page("Not found", $"<h1>Not found</h1><p>{E(what)}</p><p><a href=\"/app\">Back to search</a></p>", status: 404);

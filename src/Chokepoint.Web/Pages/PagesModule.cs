@@ -1,8 +1,10 @@
 using Chokepoint.Graph;
 using Chokepoint.Search;
+using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web.Datasets;
 using Chokepoint.Web.Search;
+using Chokepoint.Web.Security;
 
 namespace Chokepoint.Web.Pages;
 
@@ -19,8 +21,14 @@ public static class PagesModule
             var query = (await SearchApi.BuildQueryAsync(store, SearchApi.AllDatasets, q, schema, countries, topics, datasets, 20, offset, cancellationToken))!;
             return SearchPage.Render(query, await index.SearchAsync(query, cancellationToken));
         });
-        pages.MapGet("/entities/{id}", async (string id, IStore store, CancellationToken cancellationToken) =>
-            await EntityProfile.LoadAsync(store, id, cancellationToken) is { } profile ? EntityPage.Render(profile) : Html.NotFound($"No entity has the id '{id}'."));
+        pages.MapGet("/entities/{id}", async (string id, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
+                return Html.NotFound($"No entity has the id '{id}'.");
+            var profile = await ProtectedEvidence.RedactAsync(store, loaded, cancellationToken);
+            await ProtectedEvidence.RecordReadAsync(context, audit, profile, cancellationToken);
+            return EntityPage.Render(profile);
+        });
         pages.MapGet("/network/{id}", async (string id, IStore store, CancellationToken cancellationToken) =>
             await store.View.GetEntityAsync(id, cancellationToken) is { } entity ? ToolPages.Network(entity.Id, entity.Caption) : Html.NotFound($"No entity has the id '{id}'."));
         pages.MapGet("/screening", ToolPages.Screening);

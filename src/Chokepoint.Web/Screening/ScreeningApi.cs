@@ -1,7 +1,9 @@
 using Chokepoint.Screening;
 using Chokepoint.Search;
+using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chokepoint.Web.Screening;
@@ -34,20 +36,24 @@ public static class ScreeningApi
             var threshold = double.TryParse(form["threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? Math.Clamp(t, 0, 1) : 0.5;
             var screener = new Screener(index, store.View, NameScore.Algorithm);
             return TypedResults.Ok(await screener.ScreenAsync(input, dataset, 5, threshold, cancellationToken));
-        }).DisableAntiforgery().WithSummary("Screen names (pasted or CSV) and return scored, explained matches");
-        group.MapPost("/false-positives", async Task<Results<NoContent, ProblemHttpResult>> (FalsePositiveJson body, IStore store, CancellationToken cancellationToken) =>
+        }).DisableAntiforgery().RequirePermission(Permissions.Screen).WithSummary("Screen names (pasted or CSV) and return scored, explained matches");
+        group.MapPost("/false-positives", async Task<Results<NoContent, ProblemHttpResult>> (
+            FalsePositiveJson body, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(body.Query) || string.IsNullOrWhiteSpace(body.EntityId))
                 return Problems.BadRequest("query and entity_id are required");
             if (await store.View.GetEntityAsync(body.EntityId, cancellationToken) is null)
                 return Problems.NotFound($"no entity '{body.EntityId}'");
             await store.AddFalsePositiveAsync(Screener.QueryKey(body.Query), body.EntityId, body.Query, cancellationToken);
+            await audit.RecordAsync(context.AuditContext().Entry("judgement.false_positive", body.EntityId, $"query {body.Query}"), cancellationToken);
             return TypedResults.NoContent();
-        }).WithSummary("Judge a match a false positive for this name; later screening excludes it");
-        group.MapDelete("/false-positives", async (string query, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "entity_id")] string entityId, IStore store, CancellationToken cancellationToken) =>
+        }).RequirePermission(Permissions.Judge).WithSummary("Judge a match a false positive for this name; later screening excludes it");
+        group.MapDelete("/false-positives", async (string query, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "entity_id")] string entityId,
+            IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
             await store.RemoveFalsePositiveAsync(Screener.QueryKey(query), entityId, cancellationToken);
+            await audit.RecordAsync(context.AuditContext().Entry("judgement.false_positive.withdraw", entityId, $"query {query}"), cancellationToken);
             return TypedResults.NoContent();
-        }).WithSummary("Withdraw a false-positive judgement");
+        }).RequirePermission(Permissions.Judge).WithSummary("Withdraw a false-positive judgement");
     }
 }

@@ -1,6 +1,8 @@
+using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web.Entities;
 using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chokepoint.Web.Statements;
@@ -12,7 +14,8 @@ public static class StatementsApi
 
     public static void MapStatements(this IEndpointRouteBuilder app) =>
         app.MapGet("/statements", async Task<Results<Ok<StatementPage>, ProblemHttpResult>> (
-            [Microsoft.AspNetCore.Mvc.FromQuery(Name = "entity_id")] string? entityId, int? limit, int? offset, IStore store, CancellationToken cancellationToken) =>
+            [Microsoft.AspNetCore.Mvc.FromQuery(Name = "entity_id")] string? entityId, int? limit, int? offset,
+            IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(entityId))
                 return Problems.BadRequest("entity_id is required");
@@ -29,6 +32,7 @@ public static class StatementsApi
             }
             if (seen == 0)
                 return Problems.NotFound($"no entity '{entityId}'");
+            await ProtectedEvidence.RecordReadAsync(context, audit, store, entityId, rows.Select(r => r.SourceId).OfType<string>(), cancellationToken);
             return TypedResults.Ok(new StatementPage(take, skip, rows.Count > take, rows.Take(take).ToList()));
         }).WithTags("statements").WithSummary("Current statements of one entity with provenance, paged");
 }

@@ -57,6 +57,7 @@
           method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: m.query, entity_id: m.entity_id })
         });
         if (response.ok) { m.judgement = 'false positive'; tr.classList.add('judged'); button.textContent = 'Marked'; button.disabled = true; }
+        else { button.textContent = response.status === 403 ? 'Not allowed for your role' : 'Failed (HTTP ' + response.status + ')'; button.disabled = true; }
       });
       body.append(tr);
     });

@@ -1,0 +1,7 @@
+namespace Chokepoint.Web.Tests.Security;
+
+[CollectionDefinition(Name)]
+public sealed class SecureCollection : ICollectionFixture<SecureHost>
+{
+    public const string Name = "secure";
+}
