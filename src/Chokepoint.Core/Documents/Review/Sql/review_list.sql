@@ -1,4 +1,4 @@
 SELECT id, source_id, dataset, mention_id, surface, kind, candidate_id, candidate_name, confidence, reason, status
 FROM link_reviews
-WHERE ($status IS NULL OR status = $status)
+WHERE (@status IS NULL OR status = @status)
 ORDER BY id;
