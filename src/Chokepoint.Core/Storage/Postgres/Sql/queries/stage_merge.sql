@@ -1,4 +1,5 @@
--- Staged statements become current; a statement seen before keeps its first_seen. A statement
+-- Staged statements become current; a statement seen before keeps its first_seen and cites the newest
+-- release's source. A statement
 -- staged twice takes the values of its last copy at the position of its first, as in SQLite.
 ANALYZE import_statements;
 INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
@@ -11,7 +12,7 @@ JOIN import_statements s ON s.ord = d.last_ord
 ORDER BY d.first_ord
 ON CONFLICT (id) DO UPDATE SET
   schema = excluded.schema,
-  source_id = excluded.source_id,
+  source_id = CASE WHEN excluded.last_seen >= statements.last_seen THEN excluded.source_id ELSE statements.source_id END,
   original_value = excluded.original_value,
   lang = excluded.lang,
   span_start = excluded.span_start,
