@@ -22,13 +22,17 @@ public abstract class CopyContract : StoreContract
             await ImportAsync(source, "notes", "2024-01-10", ImportMode.Append, S("notes", "a", "Company", "country", "by"));
 
             var result = await StoreCopy.RunAsync(source, Store);
-            Assert.Equal(new StoreCopy.Result(2, 3, 1, 4), result);
+            Assert.Equal(new StoreCopy.Result(2, 3, 1, 4, 5), result);
             await AssertSameRowsAsync(source, Store);
 
             var back = Open(backPath);
             await back.MigrateAsync();
             await StoreCopy.RunAsync(Store, back);
             await AssertSameRowsAsync(source, back);
+            var delta = Describe(await source.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2024-02-01", []));
+            Assert.Equal(["+ c name C", "- b name B"], delta);
+            Assert.Equal(delta, Describe(await Store.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2024-02-01", [])));
+            Assert.Equal(delta, Describe(await back.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2024-02-01", [])));
 
             // The copy carries on: a retired statement seen again keeps its first release.
             await ImportAsync("ofac", "2024-03-01", ImportMode.Replace, S("ofac", "b", "Person", "name", "B") with { OriginalValue = "b", Span = new(3, 4), Quote = "B", Lang = "eng" });
@@ -50,6 +54,9 @@ public abstract class CopyContract : StoreContract
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => StoreCopy.RunAsync(Store, Store));
         Assert.Contains("ofac", error.Message, StringComparison.Ordinal);
     }
+
+    private static List<string> Describe(Chokepoint.History.ReleaseDelta delta) =>
+        delta.Changes.Select(c => $"{(c.Added ? "+" : "-")} {c.EntityId} {c.Prop} {c.Value}").Order(StringComparer.Ordinal).ToList();
 
     private static async Task AssertSameRowsAsync(IStore expected, IStore actual)
     {
