@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Chokepoint.Core.Tests.Storage;
 using Chokepoint.Security;
-using System.Data.Common;
 
 namespace Chokepoint.Core.Tests.Security;
 

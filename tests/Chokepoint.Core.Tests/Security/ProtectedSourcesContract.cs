@@ -1,6 +1,6 @@
 using System.Text;
-using Chokepoint.Importing;
 using Chokepoint.Core.Tests.Storage;
+using Chokepoint.Importing;
 using Chokepoint.Security;
 using Chokepoint.Sources.Ftm;
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Chokepoint.Documents.Text;
 using Chokepoint.Storage;
-using System.Data.Common;
 
 namespace Chokepoint.Documents.Review;
 
