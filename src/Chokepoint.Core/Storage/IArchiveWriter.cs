@@ -19,5 +19,8 @@ public interface IArchiveWriter : IAsyncDisposable
 
     ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default);
 
+    /// <summary>One row of a table beside the statements (<c>ArchivedTables</c>), values in column order.</summary>
+    Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default);
+
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

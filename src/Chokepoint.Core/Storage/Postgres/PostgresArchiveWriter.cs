@@ -65,15 +65,21 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
         await _copy.WriteAsync(stored.Current, NpgsqlDbType.Boolean, cancellationToken);
     }
 
+    public async Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default)
+    {
+        await EndCopiesAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ArchivedTables.Insert(table, columns, '@');
+        command.CommandTimeout = 0;
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters.Add(new NpgsqlParameter($"p{i}", values[i] ?? DBNull.Value));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        await EndCopyAsync(cancellationToken);
-        if (_members is not null)
-        {
-            await _members.CompleteAsync(cancellationToken);
-            await _members.DisposeAsync();
-            _members = null;
-        }
+        await EndCopiesAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "restore_sequences", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -85,6 +91,16 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
             await _members.DisposeAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
+    }
+
+    private async Task EndCopiesAsync(CancellationToken cancellationToken)
+    {
+        await EndCopyAsync(cancellationToken);
+        if (_members is null)
+            return;
+        await _members.CompleteAsync(cancellationToken);
+        await _members.DisposeAsync();
+        _members = null;
     }
 
     private async Task EndCopyAsync(CancellationToken cancellationToken)

@@ -96,6 +96,16 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         await _insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = ArchivedTables.Insert(table, columns, '$');
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters.AddWithValue($"$p{i}", values[i] ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await ExecuteAsync("seq_set", cancellationToken, ("$value", _seq));
