@@ -52,11 +52,14 @@ public sealed class CliRun : IDisposable
         return path;
     }
 
-    public static string Fixture(string name)
+    public static string Fixture(string name) => Fixture("ftm", name);
+
+    /// <summary>A fixture file of the core tests (e.g. <c>ofac</c>, <c>sdn_2022-02-17.csv</c>).</summary>
+    public static string Fixture(string folder, string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "Chokepoint.Core.Tests", "fixtures", "ftm", name);
+            var candidate = Path.Combine(dir.FullName, "tests", "Chokepoint.Core.Tests", "fixtures", folder, name);
             if (File.Exists(candidate))
                 return candidate;
         }
