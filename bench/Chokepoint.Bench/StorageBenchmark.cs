@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Chokepoint.Datasets;
+using Chokepoint.Matching;
+using Chokepoint.Matching.Algorithms;
 using Chokepoint.Statements;
 using Chokepoint.Storage;
 using Chokepoint.Storage.Postgres;
@@ -9,15 +11,18 @@ using Npgsql;
 namespace Chokepoint.Bench;
 
 /// <summary>
-/// Import throughput (statements/s, one all-or-nothing import) and entity assembly throughput (entities/s,
-/// streaming every entity) for the same generated statements on SQLite and PostgreSQL, in one run.
+/// Import throughput (statements/s, one all-or-nothing import), entity assembly throughput (entities/s, streaming
+/// every entity), match index build from the store (entities/s) and match throughput over that index (queries/s,
+/// one thread) for the same generated statements on SQLite and PostgreSQL, in one run.
 /// PostgreSQL: CHOKEPOINT_BENCH_POSTGRES, else CHOKEPOINT_TEST_POSTGRES, else the local test server.
 /// </summary>
 public sealed class StorageBenchmark : IBenchmark
 {
     public string Name => "storage";
 
-    public string Description => "import and entity assembly throughput, SQLite vs PostgreSQL [ENTITIES, default 25000]";
+    public string Description => "import, entity assembly, match index build and match throughput, SQLite vs PostgreSQL [ENTITIES, default 25000]";
+
+    private const int Queries = 2000;
 
     public async Task<int> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +41,10 @@ public sealed class StorageBenchmark : IBenchmark
             var postgres = await MeasureAsync("postgres", url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search_path=" + schema, statements, cancellationToken);
             BenchContext.Figures(
                 ("sqlite_statements_per_s", sqlite.Import), ("postgres_statements_per_s", postgres.Import), ("ratio", postgres.Import / sqlite.Import),
-                ("sqlite_assemble_per_s", sqlite.Assemble), ("postgres_assemble_per_s", postgres.Assemble));
+                ("sqlite_assemble_per_s", sqlite.Assemble), ("postgres_assemble_per_s", postgres.Assemble),
+                ("sqlite_index_per_s", sqlite.Index), ("postgres_index_per_s", postgres.Index), ("index_ratio", postgres.Index / sqlite.Index),
+                ("sqlite_match_per_s", sqlite.Match), ("postgres_match_per_s", postgres.Match),
+                ("same_matches", sqlite.Found == postgres.Found ? 1 : 0));
             return 0;
         }
         catch (NpgsqlException error)
@@ -52,7 +60,7 @@ public sealed class StorageBenchmark : IBenchmark
         }
     }
 
-    private static async Task<(double Import, double Assemble)> MeasureAsync(string engine, string location, IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
+    private static async Task<(double Import, double Assemble, double Index, double Match, int Found)> MeasureAsync(string engine, string location, IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
     {
         await using var store = await StoreFactory.OpenAsync(location, cancellationToken);
         var clock = Stopwatch.StartNew();
@@ -69,8 +77,29 @@ public sealed class StorageBenchmark : IBenchmark
         await foreach (var _ in store.View.StreamEntitiesAsync(null, cancellationToken))
             assembled++;
         var assemble = clock.Elapsed.TotalSeconds;
-        BenchContext.Line($"{engine}: import {statements.Count:N0} statements in {import:F2} s, assemble {assembled:N0} entities in {assemble:F2} s");
-        return (statements.Count / import, assembled / assemble);
+        clock.Restart();
+        var matcher = new Matcher(await MatchIndex.BuildAsync(store.View, cancellationToken));
+        var index = clock.Elapsed.TotalSeconds;
+        var (match, found) = Match(matcher, (int)assembled);
+        BenchContext.Line($"{engine}: import {statements.Count:N0} statements in {import:F2} s, assemble {assembled:N0} entities in {assemble:F2} s, " +
+            $"match index in {index:F2} s, {match:0} queries/s, {found:N0} company queries find their entity");
+        return (statements.Count / import, assembled / assemble, assembled / index, match, found);
+    }
+
+    /// <summary>Queries/s on one thread for misspelt company names, and how many find the entity they were made from.</summary>
+    private static (double PerSecond, int Found) Match(Matcher matcher, int entities)
+    {
+        var parameters = new MatchParameters();
+        var numbers = Enumerable.Range(0, Queries).Select(i => (int)((long)i * 7919 % entities)).Where(n => n % 3 != 0).ToList();
+        var subjects = numbers.Select(n => QueryParser.Parse("q", QueryParser.Single("Company", $"Minsk Plant Nr. {n} OAO"), true).Subject).ToList();
+        var clock = Stopwatch.StartNew();
+        var found = 0;
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (matcher.Run(subjects[i], parameters, MatchAlgorithms.Default).Results.Any(r => r.Id == $"bench-{numbers[i]:D7}"))
+                found++;
+        }
+        return (subjects.Count / clock.Elapsed.TotalSeconds, found);
     }
 
     /// <summary>Companies and people with names, aliases, countries and identifiers, in shuffled id order.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Chokepoint.Model;
 using Chokepoint.Search;
 using Chokepoint.Storage;
-using Chokepoint.Storage.Sqlite;
 using Chokepoint.Web.Chokepoints;
 using Chokepoint.Web.Coverage;
 using Chokepoint.Web.Datasets;
@@ -30,7 +29,7 @@ public static class ChokepointWeb
     /// <summary>Largest accepted request body (screening uploads); larger ones get 413.</summary>
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 
-    /// <summary>Configuration key of the store location (a SQLite file path); CHOKEPOINT_DB also sets it.</summary>
+    /// <summary>Configuration key of the store location (a SQLite file path or a postgres:// URL); CHOKEPOINT_DB also sets it.</summary>
     public const string DbSetting = "Chokepoint:Db";
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -38,9 +37,7 @@ public static class ChokepointWeb
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         var location = builder.Configuration[DbSetting] ?? Environment.GetEnvironmentVariable("CHOKEPOINT_DB") ?? StoreFactory.DefaultLocation;
-        if (location.Contains("://", StringComparison.Ordinal))
-            throw new NotSupportedException("the web app serves a SQLite file for now; PostgreSQL is not part of this build");
-        builder.Services.AddSingleton<IStore>(_ => new SqliteStore(location, SchemaModel.Default));
+        builder.Services.AddSingleton<IStore>(_ => StoreFactory.Create(location, SchemaModel.Default));
         builder.Services.AddSingleton<ISearchIndex>(s => new StoreSearchIndex(s.GetRequiredService<IStore>()));
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<NetworkCache>();

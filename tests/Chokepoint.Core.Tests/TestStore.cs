@@ -4,10 +4,15 @@ using Chokepoint.Storage;
 
 namespace Chokepoint.Core.Tests;
 
-/// <summary>A real SQLite store in a temporary folder, deleted on dispose, with fixture paths and import shortcuts.</summary>
+/// <summary>
+/// A real store, deleted on dispose, with fixture paths and import shortcuts: a SQLite file in a temporary folder,
+/// or (<c>postgres: true</c>) a fresh schema on the test PostgreSQL server.
+/// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "chokepoint-tests", Guid.NewGuid().ToString("N"));
+
+    private string? _postgres;
 
     private TestStore()
     {
@@ -21,11 +26,12 @@ public sealed class TestStore : IAsyncDisposable
 
     public static string Case(string relative) => Path.Combine(AppContext.BaseDirectory, "cases", relative);
 
-    public static async Task<TestStore> CreateAsync()
+    public static async Task<TestStore> CreateAsync(bool postgres = false)
     {
         var test = new TestStore();
         Directory.CreateDirectory(test._folder);
-        test.Store = await StoreFactory.OpenAsync(Path.Combine(test._folder, "test.db"));
+        test._postgres = postgres ? await Storage.PostgresStoreContract.CreateLocationAsync() : null;
+        test.Store = await StoreFactory.OpenAsync(test._postgres ?? Path.Combine(test._folder, "test.db"));
         return test;
     }
 
@@ -39,6 +45,8 @@ public sealed class TestStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
+        if (_postgres is not null)
+            await Storage.PostgresStoreContract.DeleteLocationAsync(_postgres);
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -5,7 +5,7 @@ using Chokepoint.Storage;
 
 namespace Chokepoint.Web.Tests;
 
-/// <summary>A real SQLite file in a temp folder loaded with the bundled belarus-dib dataset and the zala FtM fixture.</summary>
+/// <summary>A real store (a SQLite file in a temp folder, or a given location) loaded with the bundled belarus-dib dataset and the zala FtM fixture.</summary>
 public static class TestData
 {
     public const string FixtureDataset = "zala";
@@ -15,14 +15,20 @@ public static class TestData
         var folder = Path.Combine(Path.GetTempPath(), "chokepoint-web-tests", Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "chokepoint.db");
-        await using var store = await StoreFactory.OpenAsync(path);
+        await LoadAsync(path);
+        return path;
+    }
+
+    /// <summary>Loads the test data into the store at <paramref name="location"/> (a SQLite path or postgres:// URL).</summary>
+    public static async Task LoadAsync(string location)
+    {
+        await using var store = await StoreFactory.OpenAsync(location);
         var data = BundledDatasets.FindDataFolder() ?? throw new DirectoryNotFoundException("the repository's data/ folder was not found");
         var manifest = BundledDatasets.List(data).Single(m => m.Name == "belarus-dib");
         await BundledDatasets.LoadAsync(store, manifest, force: true, (_, work) => work(new Progress<ImportProgress>()), CancellationToken.None);
         var options = new ImportOptions { Dataset = FixtureDataset, Release = "2024-05-28" };
         var input = FtmFormat.Open(Path.Combine(AppContext.BaseDirectory, "fixtures", "zala.entities.ftm.json"), options);
         await ImportRunner.RunAsync(store, input, options, new Progress<ImportProgress>(), CancellationToken.None);
-        return path;
     }
 
     /// <summary>The repository root (where Chokepoint.slnx is), for artifacts/.</summary>

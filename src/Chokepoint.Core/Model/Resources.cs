@@ -23,6 +23,10 @@ internal static class Resources
         };
     }
 
+    /// <summary>Whether exactly one resource's path ends with <paramref name="path"/>.</summary>
+    public static bool Exists(string path) =>
+        Names.Keys.Count(n => n == path || n.EndsWith("/" + path, StringComparison.Ordinal)) == 1;
+
     /// <summary>Every resource in a folder (e.g. <c>schemata/</c>), in name order.</summary>
     public static IEnumerable<(string Name, string Text)> ReadAll(string folder)
     {

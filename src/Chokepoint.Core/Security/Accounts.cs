@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Chokepoint.Security;
 
@@ -13,20 +13,20 @@ public sealed class Accounts(SecurityDb db, IAuditSink audit)
             throw new ArgumentException("password must be at least 12 characters");
         if (await GetUserAsync(name, cancellationToken) is not null)
             throw new ArgumentException("a user of that name exists");
-        await db.ExecuteAsync("user_insert", cancellationToken, ("$name", name), ("$role", role), ("$hash", PasswordHasher.Hash(password)), ("$at", SecurityDb.Now()));
+        await db.ExecuteAsync("user_insert", cancellationToken, ("name", name), ("role", role), ("hash", PasswordHasher.Hash(password)), ("at", SecurityDb.Now()));
         await audit.RecordAsync(by.Entry("user.add", name, $"role {role}"), cancellationToken);
         return (await GetUserAsync(name, cancellationToken))!;
     }
 
     public async Task<UserAccount?> GetUserAsync(string name, CancellationToken cancellationToken = default) =>
-        (await db.QueryAsync("user_get", ReadUser, cancellationToken, ("$name", name))).SingleOrDefault();
+        (await db.QueryAsync("user_get", ReadUser, cancellationToken, ("name", name))).SingleOrDefault();
 
     public Task<List<UserAccount>> ListUsersAsync(CancellationToken cancellationToken = default) =>
         db.QueryAsync("users_list", ReadUser, cancellationToken);
 
     public async Task DisableUserAsync(string name, AuditContext by, CancellationToken cancellationToken = default)
     {
-        if (await db.ExecuteAsync("user_disable", cancellationToken, ("$name", name)) == 0)
+        if (await db.ExecuteAsync("user_disable", cancellationToken, ("name", name)) == 0)
             throw new KeyNotFoundException("no such user");
         await audit.RecordAsync(by.Entry("user.disable", name, null), cancellationToken);
     }
@@ -37,26 +37,26 @@ public sealed class Accounts(SecurityDb db, IAuditSink audit)
         UserNames.Check(name, "key name");
         Roles.Check(role);
         var key = ApiKey.Generate();
-        await db.ExecuteAsync("key_insert", cancellationToken, ("$id", key.Id), ("$name", name), ("$role", role), ("$secret", key.SecretSha256), ("$at", SecurityDb.Now()));
+        await db.ExecuteAsync("key_insert", cancellationToken, ("id", key.Id), ("name", name), ("role", role), ("secret", key.SecretSha256), ("at", SecurityDb.Now()));
         await audit.RecordAsync(by.Entry("key.create", key.Id, $"role {role}"), cancellationToken);
         return (key, (await GetKeyAsync(key.Id, cancellationToken))!);
     }
 
     public async Task<ApiKeyInfo?> GetKeyAsync(string id, CancellationToken cancellationToken = default) =>
-        (await db.QueryAsync("key_get", ReadKey, cancellationToken, ("$id", id))).SingleOrDefault();
+        (await db.QueryAsync("key_get", ReadKey, cancellationToken, ("id", id))).SingleOrDefault();
 
     public Task<List<ApiKeyInfo>> ListKeysAsync(CancellationToken cancellationToken = default) =>
         db.QueryAsync("keys_list", ReadKey, cancellationToken);
 
     public async Task RevokeKeyAsync(string id, AuditContext by, CancellationToken cancellationToken = default)
     {
-        if (await db.ExecuteAsync("key_revoke", cancellationToken, ("$id", id), ("$at", SecurityDb.Now())) == 0)
+        if (await db.ExecuteAsync("key_revoke", cancellationToken, ("id", id), ("at", SecurityDb.Now())) == 0)
             throw new KeyNotFoundException("no such key, or already revoked");
         await audit.RecordAsync(by.Entry("key.revoke", id, null), cancellationToken);
     }
 
     internal Task MarkKeyUsedAsync(string id, CancellationToken cancellationToken) =>
-        db.ExecuteAsync("key_used", cancellationToken, ("$id", id), ("$at", SecurityDb.Now()));
+        db.ExecuteAsync("key_used", cancellationToken, ("id", id), ("at", SecurityDb.Now()));
 
     public async Task<bool> AnyUsersAsync(CancellationToken cancellationToken = default) =>
         (await db.QueryAsync("users_exist", r => r.GetInt64(0), cancellationToken)).Single() != 0;
@@ -65,13 +65,13 @@ public sealed class Accounts(SecurityDb db, IAuditSink audit)
     public bool AnyUsers()
     {
         using var connection = db.Open();
-        using var command = SecurityDb.Command(connection, "users_exist");
+        using var command = db.Command(connection, "users_exist");
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
-    private static UserAccount ReadUser(SqliteDataReader r) =>
+    private static UserAccount ReadUser(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt64(3) != 0, r.GetString(4)) { PasswordHash = r.GetString(2) };
 
-    private static ApiKeyInfo ReadKey(SqliteDataReader r) =>
+    private static ApiKeyInfo ReadKey(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(4), SecurityDb.Text(r, 5), SecurityDb.Text(r, 6)) { SecretSha256 = r.GetString(3) };
 }

@@ -19,13 +19,18 @@ public static class KeyFile
         return Path.Combine(config, "chokepoint", "key");
     }
 
-    /// <summary>The key file to use: the explicit option, else the variable, else the default; refused when it climbs with ".." or sits beside the database.</summary>
-    public static string Resolve(string? option, string databaseFolder)
+    /// <summary>
+    /// The key file to use: the explicit option, else the variable, else the default; refused when it climbs with ".."
+    /// or sits beside the database file (<paramref name="databaseFolder"/>, null for a server database).
+    /// </summary>
+    public static string Resolve(string? option, string? databaseFolder)
     {
         var given = option ?? Environment.GetEnvironmentVariable(Variable);
         if (!string.IsNullOrEmpty(given) && given.Replace('\\', '/').Split('/').Contains(".."))
             throw new ArgumentException("key file path must not contain '..'");
         var path = Path.GetFullPath(string.IsNullOrEmpty(given) ? DefaultPath() : given);
+        if (databaseFolder is null)
+            return path;
         var folder = Path.GetFullPath(databaseFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (path.StartsWith(folder, StringComparison.Ordinal))
             throw new ArgumentException("the key file must not be kept in the database's folder; set CHOKEPOINT_KEY_FILE to a path elsewhere");

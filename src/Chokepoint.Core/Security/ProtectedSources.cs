@@ -35,12 +35,12 @@ public sealed class ProtectedSources(SecurityDb db, byte[] key, IAuditSink audit
             var tag = new byte[AesGcm.TagByteSizes.MaxSize];
             aes.Encrypt(nonce, plain, cipher, tag, Associated(sourceId, field));
             await db.ExecuteAsync("protected_upsert", cancellationToken,
-                ("$source", sourceId), ("$field", field), ("$nonce", nonce), ("$ciphertext", cipher), ("$tag", tag));
+                ("source", sourceId), ("field", field), ("nonce", nonce), ("ciphertext", cipher), ("tag", tag));
         }
     }
 
     public async Task<bool> IsProtectedAsync(string sourceId, CancellationToken cancellationToken = default) =>
-        (await db.QueryAsync("protected_exists", r => r.GetInt64(0), cancellationToken, ("$source", sourceId))).Single() != 0;
+        (await db.QueryAsync("protected_exists", r => r.GetInt64(0), cancellationToken, ("source", sourceId))).Single() != 0;
 
     /// <summary>Decrypts a source's fields for a principal allowed to see them; records the read. Null for an unprotected source.</summary>
     public async Task<ProtectedFields?> RevealAsync(Principal principal, string sourceId, string? remote, CancellationToken cancellationToken = default)
@@ -51,7 +51,7 @@ public sealed class ProtectedSources(SecurityDb db, byte[] key, IAuditSink audit
             throw new UnauthorizedAccessException("revealing a protected source needs the admin role");
         }
         var rows = await db.QueryAsync("protected_get", r => (Field: r.GetString(0), Nonce: (byte[])r[1], Cipher: (byte[])r[2], Tag: (byte[])r[3]),
-            cancellationToken, ("$source", sourceId));
+            cancellationToken, ("source", sourceId));
         if (rows.Count == 0)
             return null;
         await audit.RecordAsync(new AuditEntry(principal.Name, "protected.reveal", sourceId, remote, null), cancellationToken);

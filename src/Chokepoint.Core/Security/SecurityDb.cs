@@ -1,64 +1,42 @@
-using Chokepoint.Model;
+using System.Data.Common;
 using Chokepoint.Storage;
-using Chokepoint.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Security;
 
-/// <summary>Connections and named queries (<c>Security/Sql/*.sql</c>, parameters only) for the security tables.</summary>
+/// <summary>
+/// Connections and named queries (<c>Security/Sql/*.sql</c>, parameters only) for the security tables, on either
+/// engine: SQLite (migration 006) or PostgreSQL (its 006, which also makes the audit log append-only by trigger).
+/// </summary>
 public sealed class SecurityDb
 {
-    private readonly SqliteStore _store;
+    private readonly StoreTables _tables;
 
-    private SecurityDb(SqliteStore store) => _store = store;
+    private SecurityDb(StoreTables tables) => _tables = tables;
 
-    /// <summary>The folder holding the database file: the key file must never be in it.</summary>
-    public string Folder => Path.GetDirectoryName(_store.Path)!;
+    /// <summary>The folder holding the database file, which the key file must never be in; null for a server database.</summary>
+    public string? Folder => _tables.Folder;
 
-    public static SecurityDb For(IStore store) => store is SqliteStore sqlite
-        ? new SecurityDb(sqlite)
-        : throw new NotSupportedException("accounts, audit log and protected sources need the SQLite engine in this build");
+    public static SecurityDb For(IStore store) => new(StoreTables.For(store));
 
-    /// <summary>Null on an engine without the security tables yet, so that auditing an import or export never blocks it.</summary>
-    public static SecurityDb? TryFor(IStore store) => store is SqliteStore sqlite ? new SecurityDb(sqlite) : null;
+    /// <summary>Null on an engine without the security tables, so that auditing an import or export never blocks it.</summary>
+    public static SecurityDb? TryFor(IStore store) => store is Storage.Sqlite.SqliteStore or Storage.Postgres.PostgresStore ? For(store) : null;
 
-    internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _store.OpenAsync(cancellationToken);
+    internal StoreTables Tables => _tables;
 
-    internal SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_store.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    internal Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => _tables.OpenAsync(cancellationToken);
 
-    internal static SqliteCommand Command(SqliteConnection connection, string query, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = Resources.Read($"Security/Sql/{query}.sql");
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
+    internal DbConnection Open() => _tables.Open();
 
-    internal async Task<int> ExecuteAsync(string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, query, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    internal DbCommand Command(DbConnection connection, string query, params (string Name, object? Value)[] parameters) =>
+        _tables.Command(connection, $"Security/Sql/{query}", parameters);
 
-    internal async Task<List<T>> QueryAsync<T>(string query, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, query, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(map(reader));
-        return rows;
-    }
+    internal Task<int> ExecuteAsync(string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        _tables.ExecuteAsync($"Security/Sql/{query}", cancellationToken, parameters);
+
+    internal Task<List<T>> QueryAsync<T>(string query, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        _tables.QueryAsync($"Security/Sql/{query}", map, cancellationToken, parameters);
 
     internal static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
-    internal static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    internal static string? Text(DbDataReader reader, int ordinal) => StoreTables.Text(reader, ordinal);
 }

@@ -4,7 +4,8 @@ namespace Chokepoint.Storage;
 
 /// <summary>
 /// Writes rows as they are (counts, release dates, first/last seen, current flag) in one transaction.
-/// Datasets come before their releases and sources. Disposing without commit rolls everything back.
+/// Datasets come before their releases and sources, releases before their members, statements before members.
+/// Disposing without commit rolls everything back.
 /// </summary>
 public interface IArchiveWriter : IAsyncDisposable
 {
@@ -15,6 +16,11 @@ public interface IArchiveWriter : IAsyncDisposable
     Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default);
 
     ValueTask AddAsync(StoredStatement statement, CancellationToken cancellationToken = default);
+
+    ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default);
+
+    /// <summary>One row of a table beside the statements (<c>ArchivedTables</c>), values in column order.</summary>
+    Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default);
 
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

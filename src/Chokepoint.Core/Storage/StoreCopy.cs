@@ -2,12 +2,13 @@ using Chokepoint.Importing;
 
 namespace Chokepoint.Storage;
 
-/// <summary>Moves a whole database into an empty store: every dataset, release, source and statement as stored, in one transaction.</summary>
+/// <summary>Moves a whole database into an empty store: every dataset, release, source, statement, release membership and row of the tables beside them as stored, in one transaction.</summary>
 public static class StoreCopy
 {
     private const int ProgressEvery = 5000;
 
-    public sealed record Result(int Datasets, int Releases, int Sources, long Statements);
+    /// <summary>What was copied; <c>OtherRows</c> counts rows of the tables beside the statements (accounts, audit log, ...).</summary>
+    public sealed record Result(int Datasets, int Releases, int Sources, long Statements, long ReleaseMembers, long OtherRows);
 
     public static async Task<Result> RunAsync(IStore from, IStore to, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -38,8 +39,20 @@ public static class StoreCopy
             if (++statements % ProgressEvery == 0)
                 progress?.Report(new ImportProgress(statements, statements, statements, total));
         }
+        long members = 0;
+        await foreach (var member in from.Archive.ReadReleaseMembersAsync(cancellationToken))
+        {
+            await writer.AddReleaseMemberAsync(member, cancellationToken);
+            members++;
+        }
+        long rows = 0;
+        await foreach (var (table, columns, values) in ArchivedTables.ReadAsync(from, cancellationToken))
+        {
+            await writer.AddRowAsync(table, columns, values, cancellationToken);
+            rows++;
+        }
         await writer.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(statements, statements, total, total));
-        return new Result(datasets.Count, releases, sources.Count, statements);
+        return new Result(datasets.Count, releases, sources.Count, statements, members, rows);
     }
 }

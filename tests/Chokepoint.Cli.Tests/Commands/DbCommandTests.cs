@@ -63,6 +63,14 @@ public sealed class DbCommandTests : IDisposable
             foreach (var args in new[] { new[] { "stats", "--json" }, ["datasets", "--json"], ["stats", "--dataset", "belarus-dib", "--json"] })
                 Assert.Equal(await RunJsonAsync(sqlite, args), await RunJsonAsync(postgres, args));
             Assert.Equal(await ExportAsync(sqlite), await ExportAsync(postgres));
+            foreach (var db in new[] { sqlite, postgres })
+            {
+                foreach (var release in new[] { "sdn_2022-02-17.csv", "sdn_2022-02-28.csv" })
+                    await RunAsync("--db", db, "import", "ofac-sdn-csv", CliRun.Fixture("ofac", release), "-d", "us_ofac_sdn");
+            }
+            string[] diff = ["diff", "-d", "us_ofac_sdn", "--from", "2022-02-17", "--to", "2022-02-28", "--json"];
+            Assert.Contains("\"added\"", await RunJsonAsync(postgres, diff), StringComparison.Ordinal);
+            Assert.Equal(await RunJsonAsync(sqlite, diff), await RunJsonAsync(postgres, diff));
         }
         finally
         {

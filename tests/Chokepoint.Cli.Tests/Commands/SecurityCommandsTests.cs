@@ -11,51 +11,57 @@ public sealed class SecurityCommandsTests : IDisposable
     private readonly CliRun _cli = new();
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "chokepoint-cli-keys", Guid.NewGuid().ToString("N"), "key");
 
-    [Fact]
-    public async Task Protected_import_leaves_no_trace_in_output_export_or_audit()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Protected_import_leaves_no_trace_in_output_export_or_audit(bool postgres)
     {
-        var file = _cli.WriteFile(FileName, File.ReadAllText(CliRun.Fixture("t1.entities.ftm.json")));
-        var export = Path.Combine(_cli.Folder, "all.ftm.json");
+        using var cli = new CliRun(postgres);
+        var file = cli.WriteFile(FileName, File.ReadAllText(CliRun.Fixture("t1.entities.ftm.json")));
+        var export = Path.Combine(cli.Folder, "all.ftm.json");
         var runs = new List<CliRun.Result>
         {
-            await _cli.RunAsync("import", "ftm", file, "-d", "leak", "--grading", "B2", "--protected", "--source-name", Name, "--source-contact", Contact, "--key-file", _keyFile),
-            await _cli.RunAsync("export", "ftm", "--all", "-o", export),
-            await _cli.RunAsync("--json", "datasets"),
-            await _cli.RunAsync("--json", "audit"),
+            await cli.RunAsync("import", "ftm", file, "-d", "leak", "--grading", "B2", "--protected", "--source-name", Name, "--source-contact", Contact, "--key-file", _keyFile),
+            await cli.RunAsync("export", "ftm", "--all", "-o", export),
+            await cli.RunAsync("--json", "datasets"),
+            await cli.RunAsync("--json", "audit"),
         };
         Assert.All(runs, r => Assert.Equal(0, r.ExitCode));
         var everything = string.Join("\n", runs.Select(r => r.Out + r.Error)) + File.ReadAllText(export);
         foreach (var secret in new[] { Name, Contact, FileName, "Secretov" })
             Assert.DoesNotContain(secret, everything, StringComparison.OrdinalIgnoreCase);
 
-        var sourceId = (await _cli.RunAsync("--json", "audit")).JsonLines().First().GetProperty("details").GetString()!.Split("source ")[1];
-        var reveal = await _cli.RunAsync("--json", "sources", "reveal", sourceId, "--key-file", _keyFile);
+        var sourceId = (await cli.RunAsync("--json", "audit")).JsonLines().First().GetProperty("details").GetString()!.Split("source ")[1];
+        var reveal = await cli.RunAsync("--json", "sources", "reveal", sourceId, "--key-file", _keyFile);
         Assert.Equal(Contact, reveal.JsonLines().Single().GetProperty("source_contact").GetString());
     }
 
-    [Fact]
-    public async Task Users_and_keys_are_managed_and_every_change_is_audited()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Users_and_keys_are_managed_and_every_change_is_audited(bool postgres)
     {
+        using var cli = new CliRun(postgres);
         var previous = Console.In;
         try
         {
             Console.SetIn(new StringReader("a long passphrase\n"));
-            Assert.Equal(0, (await _cli.RunAsync("users", "add", "alice", "--role", "analyst", "--password-stdin")).ExitCode);
+            Assert.Equal(0, (await cli.RunAsync("users", "add", "alice", "--role", "analyst", "--password-stdin")).ExitCode);
         }
         finally
         {
             Console.SetIn(previous);
         }
-        var key = (await _cli.RunAsync("--json", "keys", "create", "--name", "ci", "--role", "viewer")).JsonLines().Single();
+        var key = (await cli.RunAsync("--json", "keys", "create", "--name", "ci", "--role", "viewer")).JsonLines().Single();
         Assert.StartsWith("cpk_", key.GetProperty("key").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, (await _cli.RunAsync("keys", "revoke", key.GetProperty("id").GetString()!)).ExitCode);
-        Assert.Equal(0, (await _cli.RunAsync("users", "disable", "alice")).ExitCode);
-        var listed = (await _cli.RunAsync("--json", "keys", "list")).JsonLines().Single();
+        Assert.Equal(0, (await cli.RunAsync("keys", "revoke", key.GetProperty("id").GetString()!)).ExitCode);
+        Assert.Equal(0, (await cli.RunAsync("users", "disable", "alice")).ExitCode);
+        var listed = (await cli.RunAsync("--json", "keys", "list")).JsonLines().Single();
         Assert.False(listed.TryGetProperty("key", out _));
-        Assert.True((await _cli.RunAsync("--json", "users", "list")).JsonLines().Single().GetProperty("disabled").GetBoolean());
-        var actions = (await _cli.RunAsync("--json", "audit")).JsonLines().Select(r => r.GetProperty("action").GetString());
+        Assert.True((await cli.RunAsync("--json", "users", "list")).JsonLines().Single().GetProperty("disabled").GetBoolean());
+        var actions = (await cli.RunAsync("--json", "audit")).JsonLines().Select(r => r.GetProperty("action").GetString());
         Assert.Equal(["user.add", "key.create", "key.revoke", "user.disable"], actions);
-        Assert.Equal(0, (await _cli.RunAsync("audit", "--verify")).ExitCode);
+        Assert.Equal(0, (await cli.RunAsync("audit", "--verify")).ExitCode);
     }
 
     [Fact]

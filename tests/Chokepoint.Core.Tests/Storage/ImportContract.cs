@@ -130,4 +130,23 @@ public abstract class ImportContract : StoreContract
         Assert.Equal(("Company", "B2"), (entity.Statements[0].Schema, entity.Statements[0].Grading));
         Assert.Equal(2, (await Store.View.GetDatasetAsync("ofac"))!.Statements);
     }
+
+    [StoreFact]
+    public async Task Release_delta_compares_any_two_releases_in_either_import_order()
+    {
+        var name = S("ofac", "ofac-1", "Company", "name", "Peleng");
+        var owner = S("ofac", "own-1", "Ownership", "owner", "ofac-2");
+        await ImportAsync("ofac", "2024-03-01", ImportMode.Replace, name, S("ofac", "ofac-3", "Person", "name", "Ivanov"), owner);
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, name, S("ofac", "ofac-2", "Company", "name", "Zenit"));
+        var delta = await Store.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2024-03-01", ["owner"]);
+        Assert.Equal(["+ ofac-3 name Ivanov", "+ own-1 owner ofac-2", "- ofac-2 name Zenit"],
+            delta.Changes.Select(c => $"{(c.Added ? "+" : "-")} {c.EntityId} {c.Prop} {c.Value}").Order(StringComparer.Ordinal));
+        Assert.Equal(["ofac-1 Company True True", "ofac-2 Company True False", "ofac-3 Person False True", "own-1 Ownership False True"],
+            delta.Entities.Select(e => $"{e.Id} {e.Schema} {e.InFrom} {e.InTo}").Order(StringComparer.Ordinal));
+        Assert.Equal([("own-1", "ofac-2")], delta.Edges);
+        // The older release imported last leaves the newest one current.
+        Assert.Null(await Store.View.GetEntityAsync("ofac-2"));
+        Assert.Equal([2L, 3], (await Store.View.ListReleasesAsync("ofac")).Select(r => r.Entities));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => Store.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2099-01-01", []));
+    }
 }

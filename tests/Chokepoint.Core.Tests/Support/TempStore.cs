@@ -6,26 +6,36 @@ using Chokepoint.Storage.Sqlite;
 
 namespace Chokepoint.Core.Tests.Support;
 
-/// <summary>A real SQLite store in a temporary folder, deleted afterwards.</summary>
+/// <summary>
+/// A real store, deleted afterwards: a SQLite file in a temporary folder, or (<c>postgres: true</c>) a fresh
+/// schema on the test PostgreSQL server with the same temporary folder for files.
+/// </summary>
 public sealed class TempStore : IAsyncDisposable
 {
-    private TempStore(string folder, IStore store)
+    private TempStore(string folder, string location, IStore store)
     {
         Folder = folder;
+        Location = location;
         Store = store;
     }
 
     public string Folder { get; }
 
+    /// <summary>The SQLite file or postgres:// URL the store is at.</summary>
+    public string Location { get; }
+
     public IStore Store { get; }
 
-    public static async Task<TempStore> CreateAsync()
+    public bool IsPostgres => Store is Chokepoint.Storage.Postgres.PostgresStore;
+
+    public static async Task<TempStore> CreateAsync(bool postgres = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "chokepoint-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var store = new SqliteStore(Path.Combine(folder, "test.db"), SchemaModel.Default);
+        var location = postgres ? await Storage.PostgresStoreContract.CreateLocationAsync() : Path.Combine(folder, "test.db");
+        IStore store = postgres ? StoreFactory.Create(location) : new SqliteStore(location, SchemaModel.Default);
         await store.MigrateAsync();
-        return new TempStore(folder, store);
+        return new TempStore(folder, location, store);
     }
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "fixtures", .. parts]);
@@ -47,6 +57,8 @@ public sealed class TempStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
+        if (IsPostgres)
+            await Storage.PostgresStoreContract.DeleteLocationAsync(Location);
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,11 +1,7 @@
-using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Chokepoint.Documents.Text;
-using Chokepoint.Model;
 using Chokepoint.Storage;
-using Chokepoint.Storage.Postgres;
-using Chokepoint.Storage.Sqlite;
 
 namespace Chokepoint.Documents.Review;
 
@@ -15,38 +11,36 @@ namespace Chokepoint.Documents.Review;
 /// </summary>
 public sealed class ReviewQueue(IStore store)
 {
+    private readonly StoreTables _tables = StoreTables.For(store);
+
     public async Task<IReadOnlyList<LinkReview>> ListAsync(string? status, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await ReadAsync(connection, "review_list", cancellationToken, ("@status", status));
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, "review_list", cancellationToken, ("status", status));
     }
 
     public async Task<LinkReview?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return (await ReadAsync(connection, "review_get", cancellationToken, ("@id", id))).FirstOrDefault();
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        return (await ReadAsync(connection, "review_get", cancellationToken, ("id", id))).FirstOrDefault();
     }
 
     /// <summary>Records the decision on the review and as a judgement on the name key, in one transaction.</summary>
     public async Task DecideAsync(LinkReview review, bool accept, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await _tables.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var command = Command(connection, "review_decide",
-            ("@id", review.Id), ("@status", accept ? "accepted" : "rejected"), ("@decided_at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("@name_key", NameKey.Of(review.Surface)), ("@entity_id", review.CandidateId)))
-        {
-            command.Transaction = transaction;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await ExecuteAsync(connection, transaction, "review_decide", cancellationToken,
+            ("id", review.Id), ("status", accept ? "accepted" : "rejected"), ("decided_at", Now()),
+            ("name_key", NameKey.Of(review.Surface)), ("entity_id", review.CandidateId));
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>(name key, entity id) to true for accepted, false for rejected.</summary>
     public async Task<Dictionary<(string Key, string EntityId), bool>> JudgementsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "judgements_list");
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        await using var command = _tables.Command(connection, "Review/Sql/judgements_list");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var judgements = new Dictionary<(string, string), bool>();
         while (await reader.ReadAsync(cancellationToken))
@@ -56,22 +50,15 @@ public sealed class ReviewQueue(IStore store)
 
     public async Task<bool> IsProtectedAsync(string sourceId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "document_get", ("@source_id", sourceId));
+        await using var connection = await _tables.OpenAsync(cancellationToken);
+        await using var command = _tables.Command(connection, "Review/Sql/document_get", ("source_id", sourceId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) && Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture) == 1;
     }
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => store switch
+    private async Task<List<LinkReview>> ReadAsync(DbConnection connection, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        SqliteStore sqlite => await sqlite.OpenAsync(cancellationToken),
-        PostgresStore postgres => await postgres.OpenAsync(cancellationToken),
-        _ => throw new NotSupportedException($"the review queue does not know the {store.GetType().Name} engine"),
-    };
-
-    private static async Task<List<LinkReview>> ReadAsync(DbConnection connection, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, query, parameters);
+        await using var command = _tables.Command(connection, $"Review/Sql/{query}", parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<LinkReview>();
         while (await reader.ReadAsync(cancellationToken))
@@ -83,19 +70,12 @@ public sealed class ReviewQueue(IStore store)
         return rows;
     }
 
-    private static DbCommand Command(DbConnection connection, string query, params (string Name, object? Value)[] parameters)
+    private async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = Resources.Read($"Review/Sql/{query}.sql");
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            if (value is null)
-                parameter.DbType = DbType.String;
-            command.Parameters.Add(parameter);
-        }
-        return command;
+        await using var command = _tables.Command(connection, $"Review/Sql/{query}", parameters);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static string Now() => DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 }

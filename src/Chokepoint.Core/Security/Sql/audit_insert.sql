@@ -1,1 +1,1 @@
-INSERT INTO audit_log (at, actor, action, target, remote, details, prev_hash, hash) VALUES ($at, $actor, $action, $target, $remote, $details, $prev, $hash)
+INSERT INTO audit_log (at, actor, action, target, remote, details, prev_hash, hash) VALUES (@at, @actor, @action, @target, @remote, @details, @prev, @hash)

@@ -1,1 +1,1 @@
-UPDATE api_keys SET last_used_at = $at WHERE id = $id
+UPDATE api_keys SET last_used_at = @at WHERE id = @id

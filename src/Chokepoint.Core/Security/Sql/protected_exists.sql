@@ -1,1 +1,1 @@
-SELECT EXISTS (SELECT 1 FROM protected_sources WHERE source_id = $source)
+SELECT count(*) FROM (SELECT 1 FROM protected_sources WHERE source_id = @source LIMIT 1) AS p

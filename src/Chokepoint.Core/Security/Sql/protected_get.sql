@@ -1,1 +1,1 @@
-SELECT field, nonce, ciphertext, tag FROM protected_sources WHERE source_id = $source ORDER BY field
+SELECT field, nonce, ciphertext, tag FROM protected_sources WHERE source_id = @source ORDER BY field

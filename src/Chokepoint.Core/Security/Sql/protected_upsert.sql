@@ -1,1 +1,1 @@
-INSERT INTO protected_sources (source_id, field, nonce, ciphertext, tag) VALUES ($source, $field, $nonce, $ciphertext, $tag) ON CONFLICT (source_id, field) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext, tag = excluded.tag
+INSERT INTO protected_sources (source_id, field, nonce, ciphertext, tag) VALUES (@source, @field, @nonce, @ciphertext, @tag) ON CONFLICT (source_id, field) DO UPDATE SET nonce = excluded.nonce, ciphertext = excluded.ciphertext, tag = excluded.tag

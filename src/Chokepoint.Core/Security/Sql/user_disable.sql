@@ -1,1 +1,1 @@
-UPDATE users SET disabled = 1 WHERE name = $name
+UPDATE users SET disabled = 1 WHERE name = @name

@@ -1,1 +1,1 @@
-SELECT name, role, password_hash, disabled, created_at FROM users WHERE name = $name
+SELECT name, role, password_hash, disabled, created_at FROM users WHERE name = @name

@@ -20,6 +20,15 @@ internal sealed class PostgresArchive(PostgresStore store) : IStoreArchive
             yield return new StoredStatement(StoreRows.ReadStatement(reader), reader.GetBoolean(15));
     }
 
+    public async IAsyncEnumerable<ReleaseMember> ReadReleaseMembersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, "release_members_all");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return new ReleaseMember(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+    }
+
     public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)
     {
         var connection = await store.OpenAsync(cancellationToken);

@@ -8,6 +8,8 @@ namespace Chokepoint.Storage.Postgres;
 internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : IArchiveWriter
 {
     private NpgsqlBinaryImporter? _copy;
+    private NpgsqlBinaryImporter? _members;
+    private Dictionary<(string, string), long>? _keys;
 
     public async Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default)
     {
@@ -24,6 +26,26 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
         await PostgresSql.ExecuteAsync(connection, "restore_release", cancellationToken,
             ("dataset", release.Dataset), ("release", release.Release), ("imported_at", release.ImportedAt),
             ("entity_count", release.Entities), ("statement_count", release.Statements));
+        await PostgresSql.ExecuteAsync(connection, "release_key_add", cancellationToken, ("dataset", release.Dataset), ("release", release.Release));
+    }
+
+    public async ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default)
+    {
+        if (_members is null)
+        {
+            // No query can run on the connection once the COPY of members has begun: keys are read first.
+            await EndCopyAsync(cancellationToken);
+            await using (var command = PostgresSql.Command(connection, "release_keys_all"))
+                _keys = (await PostgresSql.ReadAllAsync(command, r => (Key: (r.GetString(0), r.GetString(1)), Id: r.GetInt64(2)), cancellationToken))
+                    .ToDictionary(k => k.Key, k => k.Id);
+            _members = await connection.BeginBinaryImportAsync(PostgresSql.Get("restore_members_copy"), cancellationToken);
+        }
+        if (!_keys!.TryGetValue((member.Dataset, member.Release), out var key))
+            throw new InvalidDataException($"release {member.Release} of {member.Dataset} holds statements but was not copied");
+        await _members.StartRowAsync(cancellationToken);
+        await _members.WriteAsync(key, NpgsqlDbType.Bigint, cancellationToken);
+        await _members.WriteAsync(member.EntityId, NpgsqlDbType.Text, cancellationToken);
+        await _members.WriteAsync(member.StatementId, NpgsqlDbType.Text, cancellationToken);
     }
 
     public async Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default)
@@ -43,9 +65,21 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
         await _copy.WriteAsync(stored.Current, NpgsqlDbType.Boolean, cancellationToken);
     }
 
+    public async Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default)
+    {
+        await EndCopiesAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ArchivedTables.Insert(table, columns, '@');
+        command.CommandTimeout = 0;
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters.Add(new NpgsqlParameter($"p{i}", values[i] ?? DBNull.Value));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        await EndCopyAsync(cancellationToken);
+        await EndCopiesAsync(cancellationToken);
+        await PostgresSql.ExecuteAsync(connection, "restore_sequences", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -53,8 +87,20 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
     {
         if (_copy is not null)
             await _copy.DisposeAsync();
+        if (_members is not null)
+            await _members.DisposeAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
+    }
+
+    private async Task EndCopiesAsync(CancellationToken cancellationToken)
+    {
+        await EndCopyAsync(cancellationToken);
+        if (_members is null)
+            return;
+        await _members.CompleteAsync(cancellationToken);
+        await _members.DisposeAsync();
+        _members = null;
     }
 
     private async Task EndCopyAsync(CancellationToken cancellationToken)

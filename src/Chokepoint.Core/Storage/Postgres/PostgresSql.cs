@@ -34,9 +34,14 @@ internal static class PostgresSql
         return command;
     }
 
+    /// <summary>
+    /// Runs a write without a client-side timeout: merging a large release can take minutes on a busy server;
+    /// the cancellation token stops it.
+    /// </summary>
     public static async Task ExecuteAsync(NpgsqlConnection connection, string query, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, query, parameters);
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -82,16 +82,33 @@ internal sealed class PostgresStatementWriter : IStatementWriter
     {
         await EndCopyAsync(cancellationToken);
         var dataset = Plan.Dataset.Name;
-        await PostgresSql.ExecuteAsync(_connection, "stage_merge", cancellationToken, ("dataset", dataset), ("release", Release));
+        var (key, latest) = await ReleaseKeyAsync(dataset, cancellationToken);
         if (Plan.Mode == ImportMode.Replace)
+            await PostgresSql.ExecuteAsync(_connection, "release_clear", cancellationToken, ("key", key));
+        await PostgresSql.ExecuteAsync(_connection, "stage_merge", cancellationToken, ("dataset", dataset), ("release", Release));
+        await PostgresSql.ExecuteAsync(_connection, "release_members", cancellationToken, ("key", key));
+        if (Plan.Mode == ImportMode.Replace)
+        {
             await PostgresSql.ExecuteAsync(_connection, "retire_dataset", cancellationToken, ("dataset", dataset));
+            if (string.CompareOrdinal(Release, latest) < 0)
+                await PostgresSql.ExecuteAsync(_connection, "current_from_latest", cancellationToken, ("dataset", dataset));
+        }
         await PostgresSql.ExecuteAsync(_connection, "dataset_recount", cancellationToken,
-            ("dataset", dataset), ("release", Release),
+            ("dataset", dataset), ("release", Release), ("key", key),
             ("imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         await _transaction.CommitAsync(cancellationToken);
         await using var command = PostgresSql.Command(_connection, "dataset_get", ("name", dataset));
         var rows = await PostgresSql.ReadAllAsync(command, StoreRows.ReadDataset, cancellationToken);
         return rows.Count > 0 ? rows[0] : throw new InvalidOperationException($"dataset {dataset} vanished during its import");
+    }
+
+    /// <summary>The release's key (created when new) and the dataset's newest release.</summary>
+    private async Task<(long Key, string Latest)> ReleaseKeyAsync(string dataset, CancellationToken cancellationToken)
+    {
+        await PostgresSql.ExecuteAsync(_connection, "release_key_add", cancellationToken, ("dataset", dataset), ("release", Release));
+        await using var command = PostgresSql.Command(_connection, "release_key", ("dataset", dataset), ("release", Release));
+        var rows = await PostgresSql.ReadAllAsync(command, r => (r.GetInt64(0), r.GetString(1)), cancellationToken);
+        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"release {Release} of {dataset} has no key");
     }
 
     public async ValueTask DisposeAsync()

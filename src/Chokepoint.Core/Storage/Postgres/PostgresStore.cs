@@ -33,6 +33,9 @@ public sealed class PostgresStore : IStore
     internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>Synchronous open, for a per-request check whose caller cannot await.</summary>
+    internal NpgsqlConnection Open() => _dataSource.OpenConnection();
+
     public async Task AddFalsePositiveAsync(string queryKey, string entityId, string query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -55,9 +55,11 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
         return EntityAssembler.AssembleAll(statements, store.Model, cancellationToken);
     }
 
-    // Release membership (statement_releases) is kept by the SQLite engine only so far.
-    public Task<History.ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("release diffs need the SQLite engine in this build; copy the database with `chokepoint db copy` to diff it");
+    public async Task<History.ReleaseDelta> GetReleaseDeltaAsync(string dataset, string from, string to, IReadOnlyCollection<string> entityProps, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        return await PostgresReleaseDelta.ReadAsync(connection, dataset, from, to, entityProps, cancellationToken);
+    }
 
     public IAsyncEnumerable<Statement> StreamStatementsAsync(string entityId, CancellationToken cancellationToken = default) =>
         StreamAsync("entity_statements", [("entity_id", entityId)], cancellationToken);

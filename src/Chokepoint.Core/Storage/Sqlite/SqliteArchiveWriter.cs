@@ -15,6 +15,8 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _insert;
+    private SqliteCommand? _member;
+    private Dictionary<(string, string), long>? _keys;
     private bool _committed;
     private long _seq;
 
@@ -39,10 +41,41 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
             ("$publisher", dataset.Publisher), ("$url", dataset.Url), ("$entity_count", dataset.Entities),
             ("$statement_count", dataset.Statements), ("$updated", dataset.Updated));
 
-    public Task AddReleaseAsync(ReleaseInfo release, CancellationToken cancellationToken = default) =>
-        ExecuteAsync("restore_release", cancellationToken,
+    public async Task AddReleaseAsync(ReleaseInfo release, CancellationToken cancellationToken = default)
+    {
+        await ExecuteAsync("restore_release", cancellationToken,
             ("$dataset", release.Dataset), ("$release", release.Release), ("$imported_at", release.ImportedAt),
             ("$entity_count", release.Entities), ("$statement_count", release.Statements));
+        await ExecuteAsync("restore_release_key", cancellationToken, ("$dataset", release.Dataset), ("$release", release.Release));
+    }
+
+    public async ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default)
+    {
+        if (_member is null)
+        {
+            _keys = [];
+            await using (var keys = _connection.CreateCommand())
+            {
+                keys.Transaction = _transaction;
+                keys.CommandText = SqliteSql.Get("release_keys_all");
+                await using var reader = await keys.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    _keys[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+            }
+            _member = _connection.CreateCommand();
+            _member.Transaction = _transaction;
+            _member.CommandText = SqliteSql.Get("restore_member");
+            foreach (var name in new[] { "$key", "$entity_id", "$statement_id" })
+                _member.Parameters.Add(new SqliteParameter(name, null));
+            _member.Prepare();
+        }
+        if (!_keys!.TryGetValue((member.Dataset, member.Release), out var key))
+            throw new InvalidDataException($"release {member.Release} of {member.Dataset} holds statements but was not copied");
+        _member.Parameters[0].Value = key;
+        _member.Parameters[1].Value = member.EntityId;
+        _member.Parameters[2].Value = member.StatementId;
+        await _member.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default) =>
         ExecuteAsync("source_upsert", cancellationToken,
@@ -63,6 +96,16 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         await _insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = ArchivedTables.Insert(table, columns, '$');
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters.AddWithValue($"$p{i}", values[i] ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await ExecuteAsync("seq_set", cancellationToken, ("$value", _seq));
@@ -75,6 +118,8 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         if (!_committed)
             await _transaction.RollbackAsync();
         await _insert.DisposeAsync();
+        if (_member is not null)
+            await _member.DisposeAsync();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
     }

@@ -1,5 +1,9 @@
--- Staged statements become current; a statement seen before keeps its first_seen. A statement
--- staged twice takes the values of its last copy at the position of its first, as in SQLite.
+-- Staged statements become current; a statement seen before keeps its first_seen and cites the newest
+-- release's source. A statement staged twice takes the values of its last copy at the position of its
+-- first, as in SQLite.
+-- The index keeps retire_dataset's anti-join fast even while the planner's statistics of statements
+-- predate this import's rows (a first import of a large dataset into a database holding others).
+CREATE INDEX ON import_statements (id);
 ANALYZE import_statements;
 INSERT INTO statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
                         span_start, span_end, quote, grading, first_seen, last_seen, current)
@@ -11,7 +15,7 @@ JOIN import_statements s ON s.ord = d.last_ord
 ORDER BY d.first_ord
 ON CONFLICT (id) DO UPDATE SET
   schema = excluded.schema,
-  source_id = excluded.source_id,
+  source_id = CASE WHEN excluded.last_seen >= statements.last_seen THEN excluded.source_id ELSE statements.source_id END,
   original_value = excluded.original_value,
   lang = excluded.lang,
   span_start = excluded.span_start,

@@ -1,18 +1,27 @@
+using Chokepoint.Core.Tests.Storage;
 using Chokepoint.History;
 
 namespace Chokepoint.Core.Tests.History;
 
-public sealed class ReleaseDiffTests
+/// <summary>Release diffs of real OFAC files, on each engine.</summary>
+public abstract class ReleaseDiffContract
 {
+    /// <summary>Whether this class runs on PostgreSQL (the test server) rather than a SQLite file.</summary>
+    protected abstract bool Postgres { get; }
+
     private static readonly string Early = TestStore.Fixture("ofac/sdn_2022-02-17.csv");
     private static readonly string Late = TestStore.Fixture("ofac/sdn_2022-02-28.csv");
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Added_and_removed_listed_entities_match_the_files(bool outOfOrder)
+    [StoreFact]
+    public async Task Added_and_removed_listed_entities_match_the_files()
     {
-        await using var test = await TestStore.CreateAsync();
+        await AssertAddedAndRemovedAsync(outOfOrder: false);
+        await AssertAddedAndRemovedAsync(outOfOrder: true);
+    }
+
+    private async Task AssertAddedAndRemovedAsync(bool outOfOrder)
+    {
+        await using var test = await TestStore.CreateAsync(Postgres);
         foreach (var file in outOfOrder ? new[] { Late, Early } : [Early, Late])
             await test.ImportAsync("ofac-sdn-csv", file, "us_ofac_sdn");
         var early = FixtureCounts.OfacEntries(Early).Keys.Select(n => $"ofac-{n}").ToHashSet();
@@ -34,10 +43,10 @@ public sealed class ReleaseDiffTests
         Assert.Equal(late.Order(), current.Order());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Change_of_a_sanction_counts_as_a_change_of_its_listed_entity()
     {
-        await using var test = await TestStore.CreateAsync();
+        await using var test = await TestStore.CreateAsync(Postgres);
         await test.ImportAsync("ofac-sdn-csv", Early, "us_ofac_sdn");
         var edited = Path.Combine(test.Folder, "sdn_2022-03-01.csv");
         var lines = File.ReadAllLines(Early);

@@ -1,5 +1,5 @@
 INSERT INTO downloads (dataset, url, etag, last_modified, sha256, release, checked_at)
-VALUES ($dataset, $url, $etag, $last_modified, $sha256, $release, $checked_at)
+VALUES (@dataset, @url, @etag, @last_modified, @sha256, @release, @checked_at)
 ON CONFLICT (dataset) DO UPDATE SET
   url = excluded.url,
   etag = excluded.etag,

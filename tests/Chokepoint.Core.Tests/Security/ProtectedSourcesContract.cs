@@ -1,12 +1,19 @@
 using System.Text;
+using Chokepoint.Core.Tests.Storage;
 using Chokepoint.Importing;
 using Chokepoint.Security;
 using Chokepoint.Sources.Ftm;
 
 namespace Chokepoint.Core.Tests.Security;
 
-public class ProtectedSourcesTests
+/// <summary>Protected sources: encrypted at rest, never exported, revealed only to admins; on each engine.</summary>
+public abstract class ProtectedSourcesContract
 {
+    /// <summary>Whether this class runs on PostgreSQL (the test server) rather than a SQLite file.</summary>
+    protected abstract bool Postgres { get; }
+
+    protected Task<SecurityFixture> CreateAsync() => SecurityFixture.CreateAsync(Postgres);
+
     private const string Name = "Ivan Secretov";
     private const string Contact = "+375 29 555-0101, ivan.secretov@example.by";
     private const string FileName = "informant-ledger.ftm.json";
@@ -26,10 +33,10 @@ public class ProtectedSourcesTests
             Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Export_of_the_whole_database_holds_no_protected_value()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         await ImportProtectedAsync(f);
         using var output = new MemoryStream();
         await FtmExporter.ExportAsync(f.Store.Store.View, null, output);
@@ -40,13 +47,12 @@ public class ProtectedSourcesTests
             AssertAbsent(record.ToString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Database_file_without_the_key_holds_no_protected_value_in_any_encoding()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         await ImportProtectedAsync(f);
-        await f.Store.Store.DisposeAsync();
-        var bytes = Directory.GetFiles(f.Store.Folder, "test.db*").SelectMany(File.ReadAllBytes).ToArray();
+        var bytes = await f.StolenDatabaseAsync();
         foreach (var secret in new[] { Name, Contact, FileName })
         {
             foreach (var encoding in new Encoding[] { Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode })
@@ -54,10 +60,10 @@ public class ProtectedSourcesTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Admin_reveals_the_fields_and_the_read_is_audited()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         var (_, sourceId) = await ImportProtectedAsync(f);
         var fields = await f.Protected().RevealAsync(new Principal("user", "boss", Roles.Admin), sourceId, "10.1.1.1");
         Assert.Equal(Name, fields?.SourceName);
@@ -67,10 +73,10 @@ public class ProtectedSourcesTests
         Assert.Null(await f.Audit.VerifyAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Analyst_sees_only_the_redacted_label()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         var (_, sourceId) = await ImportProtectedAsync(f);
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => f.Protected().RevealAsync(new Principal("user", "al", Roles.Analyst), sourceId, null));
         var source = (await f.Store.Store.View.ListSourcesAsync("leak")).Single();
@@ -78,10 +84,10 @@ public class ProtectedSourcesTests
         Assert.True(await f.Protected().IsProtectedAsync(sourceId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Wrong_key_file_gives_a_clear_error_and_no_plaintext()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         var (_, sourceId) = await ImportProtectedAsync(f);
         var wrong = Path.Combine(f.KeyFolder, "wrong-key");
         File.WriteAllBytes(wrong, new byte[KeyFile.KeyBytes]);
@@ -90,29 +96,24 @@ public class ProtectedSourcesTests
         AssertAbsent(error.ToString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Key_file_is_created_owner_only_and_never_beside_the_database()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         f.Protected();
         Assert.Equal(KeyFile.KeyBytes, new FileInfo(f.KeyPath).Length);
         if (!OperatingSystem.IsWindows())
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f.KeyPath));
+        if (Postgres)
+            return;
         Assert.Throws<ArgumentException>(() => f.Protected(Path.Combine(f.Store.Folder, "key")));
         Assert.Throws<ArgumentException>(() => f.Protected(Path.Combine(f.Store.Folder, "sub", "key")));
     }
 
-    [Theory]
-    [InlineData("../../etc/chokepoint-key")]
-    [InlineData("keys/../../../tmp/key")]
-    [InlineData("..\\..\\key")]
-    public void Key_file_path_that_climbs_is_refused(string path) =>
-        Assert.Throws<ArgumentException>(() => KeyFile.Resolve(path, "/srv/chokepoint"));
-
-    [Fact]
+    [StoreFact]
     public async Task Bad_input_in_a_protected_file_is_reported_without_its_name()
     {
-        await using var f = await SecurityFixture.CreateAsync();
+        await using var f = await CreateAsync();
         var file = f.Store.WriteFile(FileName, "{not json\n");
         var options = new ImportOptions { Dataset = "leak" };
         var error = await Assert.ThrowsAsync<ImportException>(() => ProtectedImport.RunAsync(f.Store.Store, () => FtmFormat.Open(file, options), options,

@@ -1,0 +1,1 @@
+DELETE FROM statement_releases WHERE release_key = @key;

@@ -1,0 +1,1 @@
+SELECT id FROM release_keys WHERE dataset = @dataset AND release = @release;

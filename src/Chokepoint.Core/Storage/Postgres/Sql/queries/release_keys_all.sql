@@ -1,0 +1,1 @@
+SELECT dataset, release, id FROM release_keys;

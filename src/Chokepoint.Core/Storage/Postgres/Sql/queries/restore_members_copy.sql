@@ -1,0 +1,1 @@
+COPY statement_releases (release_key, entity_id, statement_id) FROM STDIN (FORMAT BINARY)

@@ -1,0 +1,6 @@
+namespace Chokepoint.Core.Tests.Security;
+
+public sealed class PostgresProtectedSourcesTests : ProtectedSourcesContract
+{
+    protected override bool Postgres => true;
+}
