@@ -102,7 +102,11 @@ public sealed class HostileInputTests(SecureHost host)
         using var client = host.Client(withKey ? host.Keys["admin"] : null);
         using var body = new ByteArrayContent(new byte[ChokepointWeb.MaxUploadBytes + 1024]);
         body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
-        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), body);
+        // Expect: 100-continue makes the client wait for the verdict, so a refusal sent before the body is read
+        // cannot race the upload into a connection reset.
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = body };
+        request.Headers.ExpectContinue = true;
+        using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
