@@ -38,7 +38,7 @@ public static class ChokepointWeb
         configure?.Invoke(builder);
         var location = builder.Configuration[DbSetting] ?? Environment.GetEnvironmentVariable("CHOKEPOINT_DB") ?? StoreFactory.DefaultLocation;
         builder.Services.AddSingleton<IStore>(_ => StoreFactory.Create(location, SchemaModel.Default));
-        builder.Services.AddSingleton<ISearchIndex>(s => new StoreSearchIndex(s.GetRequiredService<IStore>()));
+        builder.Services.AddSingleton<ISearchIndex>(s => new StoreSearchIndex(s.GetRequiredService<IStore>(), cacheNames: true));
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<NetworkCache>();
         builder.Services.AddSingleton<NetworkAnalyses>();

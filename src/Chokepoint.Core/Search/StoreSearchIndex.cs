@@ -6,9 +6,11 @@ namespace Chokepoint.Search;
 
 /// <summary>
 /// Store-backed name search: candidates are current name-typed statements containing the query's longest token,
-/// kept when every token appears in one of the entity's names, ranked by <see cref="NameScore"/>.
+/// kept when every token appears in one of the entity's names, ranked by <see cref="NameScore"/>. With
+/// <paramref name="cacheNames"/> (a long-lived process) the candidates come from in-memory <see cref="NameSnapshots"/>
+/// instead of a scan of the store per query.
 /// </summary>
-public sealed class StoreSearchIndex(IStore store) : ISearchIndex
+public sealed class StoreSearchIndex(IStore store, bool cacheNames = false) : ISearchIndex
 {
     /// <summary>Name statements read per query; beyond it the result says it is truncated.</summary>
     public const int CandidateLimit = 5000;
@@ -21,11 +23,15 @@ public sealed class StoreSearchIndex(IStore store) : ISearchIndex
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    private NameSnapshots? _snapshots;
+
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var tokens = NameFolding.Tokens(query.Text);
         var longest = tokens.OrderByDescending(t => t.Length).FirstOrDefault();
-        var candidates = await store.View.FindNamesAsync(longest, query.Dataset, _nameProps, CandidateLimit, cancellationToken);
+        var candidates = cacheNames
+            ? (await (_snapshots ??= new NameSnapshots(store, _nameProps)).GetAsync(query.Dataset, cancellationToken)).Find(longest, CandidateLimit)
+            : await store.View.FindNamesAsync(longest, query.Dataset, _nameProps, CandidateLimit, cancellationToken);
         var scored = new Dictionary<string, (double Score, string Name, string Explanation)>(StringComparer.Ordinal);
         foreach (var group in candidates.GroupBy(c => c.EntityId, StringComparer.Ordinal))
         {
