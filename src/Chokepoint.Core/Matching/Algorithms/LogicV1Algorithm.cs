@@ -13,6 +13,7 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
     public const double BirthDateMatchWeight = 0.05;
     public const double BirthYearNearWeight = -0.05;
     public const double BirthDateMismatchWeight = -0.15;
+    public const double BirthDateDecadeWeight = -0.25;
     public const double BirthDateFarWeight = -0.35;
     public const double CountryMismatchWeight = -0.1;
     public const double LegalFormMismatchWeight = -0.2;
@@ -61,7 +62,8 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
         {
             <= 1 => (1, BirthYearNearWeight, "the birth dates differ, by at most one year"),
             <= 5 => (1, BirthDateMismatchWeight, "the birth dates differ by two to five years"),
-            _ => (1, BirthDateFarWeight, "the birth dates differ by more than five years"),
+            <= 10 => (1, BirthDateDecadeWeight, "the birth dates differ by six to ten years"),
+            _ => (1, BirthDateFarWeight, "the birth dates differ by more than ten years"),
         };
     }
 
