@@ -16,6 +16,11 @@ public sealed class MatchSubject
     public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Identifiers { get; init; } = new HashSet<string>();
 
+    /// <summary>The legal forms of the names (JSC, LLC ...), computed once: index entities are scored many times.</summary>
+    public IReadOnlySet<string> LegalForms => _legalForms ??= Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _legalForms;
+
     public static MatchSubject FromEntity(Entity entity, bool transliterate = true) =>
         FromProperties(entity.Schema, entity.Properties.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value), transliterate);
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Chokepoint.Names;
 
 namespace Chokepoint.Matching;
@@ -39,36 +40,41 @@ public static class NameSimilarity
     /// <summary>One name has a number or roman numeral the other lacks (Management Company 23 / Management Company).</summary>
     public const double CodeMissingFactor = 0.65;
 
+    /// <summary>The joined tokens are compared only when they can be this similar: they catch split words, not weak pairs.</summary>
+    public const double JoinedMinimum = 0.7;
+
     public static double Compare(NormalizedName query, NormalizedName candidate)
     {
         var n = Math.Min(query.Tokens.Count, MaxTokens);
         var m = Math.Min(candidate.Tokens.Count, MaxTokens);
         if (n == 0 || m == 0)
             return 0;
-        Span<double> sims = stackalloc double[n * m];
-        Span<double> weights = stackalloc double[n * m];
+        // Pairs that can align, best first (ties: query order, then candidate order), taken greedily.
+        Span<(double Similarity, int Pair, double Weight)> pairs = stackalloc (double, int, double)[n * m];
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
-                (sims[i * m + j], weights[i * m + j]) = TokenSimilarity(query, i, candidate, j);
+            {
+                var (similarity, weight) = TokenSimilarity(query, i, candidate, j);
+                if (similarity >= MinTokenSimilarity)
+                    pairs[count++] = (similarity, i * m + j, weight);
+            }
         }
+        pairs = pairs[..count];
+        pairs.Sort(static (a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Pair.CompareTo(b.Pair));
         Span<bool> usedQuery = stackalloc bool[n];
         Span<bool> usedCandidate = stackalloc bool[m];
         double matched = 0, total = 0;
         var alignedCount = 0;
-        while (true)
+        foreach (var (similarity, pair, weight) in pairs)
         {
-            var best = -1;
-            for (var k = 0; k < sims.Length; k++)
-            {
-                if (!usedQuery[k / m] && !usedCandidate[k % m] && sims[k] >= MinTokenSimilarity && (best < 0 || sims[k] > sims[best]))
-                    best = k;
-            }
-            if (best < 0)
-                break;
-            usedQuery[best / m] = usedCandidate[best % m] = true;
-            matched += sims[best] * weights[best];
-            total += weights[best];
+            var (i, j) = (pair / m, pair % m);
+            if (usedQuery[i] || usedCandidate[j])
+                continue;
+            usedQuery[i] = usedCandidate[j] = true;
+            matched += similarity * weight;
+            total += weight;
             alignedCount++;
         }
         var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
@@ -79,10 +85,10 @@ public static class NameSimilarity
             : 1;
         total += (leftQuery + leftCandidate) * factor;
         var score = total == 0 ? 0 : matched / total;
-        if (n != m)
+        if (n != m && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
         {
             // "AREFULLAH AREF" = "AREFULLAHA REF", "Abdul Rahman" = "Abdulrahman"
-            var joined = TextDistance.Similarity(string.Concat(query.Tokens), string.Concat(candidate.Tokens));
+            var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
             score = Math.Max(score, joined * 0.95);
         }
         if (codeQuery && codeCandidate)
@@ -103,7 +109,7 @@ public static class NameSimilarity
         {
             // An initial stands for the whole token: V. = Vladimir, weighed as the full token on both sides.
             // In organisation and object names single letters are codes (Cycle A), equal or not at all.
-            if (IsCode(a, x) || IsCode(b, y))
+            if ((a.Flags[i] & TokenFlags.Code) != 0 || (b.Flags[j] & TokenFlags.Code) != 0)
                 return (0, 0);
             var full = x.Length == 1 ? y : x;
             return x[0] == y[0] ? (InitialSimilarity, full.Length * 2) : (0, 0);
@@ -111,27 +117,34 @@ public static class NameSimilarity
         var weight = x.Length + y.Length;
         if (a.Symbols?[i] is { } symbolsA && Symbols.Share(symbolsA, b.Symbols?[j]))
             return (1, weight); // Corp = Corporation, Bob = Robert
-        if (HasDigit(x) || HasDigit(y))
+        if (((a.Flags[i] | b.Flags[j]) & TokenFlags.Number) != 0)
             return (0, weight); // 558 is not 588: numbers match exactly or not at all
-        var similarity = TextDistance.Similarity(x, y);
         var keyA = a.Keys[i];
-        if (keyA.Length >= 2 && keyA == b.Keys[j])
+        var phonetic = keyA.Length >= 2 && keyA == b.Keys[j];
+        // The edit distance is at least the length difference, and at least the number of distinct letters one
+        // token has and the other lacks: skip it when either alone keeps the pair apart.
+        var longer = Math.Max(x.Length, y.Length);
+        if (!phonetic)
+        {
+            var (maskX, maskY) = (a.Letters[i], b.Letters[j]);
+            var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(maskX & ~maskY), BitOperations.PopCount(maskY & ~maskX)));
+            if (1 - (double)lower / longer < MinTokenSimilarity)
+                return (0, weight);
+        }
+        var similarity = TextDistance.Similarity(x, y);
+        if (phonetic)
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
     }
 
-    /// <summary>Whether a token of this name is a code: it has a digit, or (organisation and object names) it is one letter or a roman numeral.</summary>
-    public static bool IsCode(NormalizedName name, string token) =>
-        HasDigit(token) || (name.Kind is NameKind.Organization or NameKind.Object && (token.Length == 1 || RomanNumeral.Is(token)));
 
-    private static bool HasDigit(string token)
+    // The highest similarity the joined tokens can have: the edit distance is at least their length difference
+    // and the number of distinct letters one has and the other lacks.
+    private static double JoinedBound(NormalizedName a, NormalizedName b)
     {
-        foreach (var c in token)
-        {
-            if (char.IsAsciiDigit(c))
-                return true;
-        }
-        return false;
+        var (x, y) = (a.Joined, b.Joined);
+        var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(a.JoinedLetters & ~b.JoinedLetters), BitOperations.PopCount(b.JoinedLetters & ~a.JoinedLetters)));
+        return 1 - (double)lower / Math.Max(x.Length, y.Length);
     }
 
     // Weight of the tokens left unaligned; whether one of them is a code, and whether one is a number or roman numeral.
@@ -144,14 +157,15 @@ public static class NameSimilarity
             if (used[i])
                 continue;
             var token = name.Tokens[i];
-            if (IsCode(name, token))
+            var flags = name.Flags[i];
+            if ((flags & TokenFlags.Code) != 0)
             {
                 // Codes count through the code factors, not by their length.
                 code = true;
-                number |= token.Length > 1 || char.IsAsciiDigit(token[0]);
+                number |= (flags & TokenFlags.Number) != 0;
                 continue;
             }
-            weight += token.Length * (token.Length == 1 ? InitialWeight : NameNormalizer.IsPatronymic(token) ? PatronymicWeight : 1);
+            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : 1);
         }
         return (weight, code, number);
     }

@@ -38,8 +38,8 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
         }
         if (query.Countries.Count > 0 && candidate.Countries.Count > 0 && !query.Countries.Overlaps(candidate.Countries))
             features.Add(new("country_mismatch", 1, CountryMismatchWeight, "the countries have nothing in common"));
-        var leftForms = query.Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var rightForms = candidate.Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var leftForms = query.LegalForms;
+        var rightForms = candidate.LegalForms;
         if (leftForms.Count > 0 && rightForms.Count > 0 && !leftForms.Overlaps(rightForms))
             features.Add(new("legal_form_mismatch", 1, LegalFormMismatchWeight, "the legal forms differ (e.g. LLC and JSC)"));
         var score = features.Sum(f => f.Value * f.Weight);

@@ -1,4 +1,4 @@
-namespace Chokepoint.Matching;
+namespace Chokepoint.Names;
 
 /// <summary>Roman numerals from II to XXXIX written as one lower-case token (fund vintages, plant numbers, ship names).</summary>
 internal static class RomanNumeral
