@@ -12,7 +12,7 @@ public static class LegalForms
     /// <summary>
     /// Removes leading and trailing legal-form token sequences from <paramref name="tokens"/>, given the folded
     /// form of each token in <paramref name="keys"/> (same length; both lists are shortened alike); returns the
-    /// legal form feature (generic form, e.g. JSC) of the first found. A name that is only a legal form keeps it.
+    /// legal form feature (generic form, e.g. JSC) of the first found, trailing forms first. A name that is only a legal form keeps it.
     /// </summary>
     public static string? Extract(List<string> tokens, List<string> keys)
     {
@@ -21,15 +21,16 @@ public static class LegalForms
             return null;
         string? found = null;
         int start = 0, end = keys.Count;
-        while (end - start > 1 && Longest(aliases, keys, start, end, maxTokens, fromStart: true) is var (length, entry) && length > 0)
-        {
-            found ??= entry!.Feature;
-            start += length;
-        }
-        while (end - start > 1 && Longest(aliases, keys, start, end, maxTokens, fromStart: false) is var (length, entry) && length > 0)
+        // What stays must keep a word: AT&T Inc. is "at t", not "t".
+        while (end - start > 1 && Longest(aliases, keys, start, end, maxTokens, fromStart: false) is var (length, entry) && length > 0 && HasWord(keys, start, end - length))
         {
             found ??= entry!.Feature;
             end -= length;
+        }
+        while (end - start > 1 && Longest(aliases, keys, start, end, maxTokens, fromStart: true) is var (length, entry) && length > 0 && HasWord(keys, start + length, end))
+        {
+            found ??= entry!.Feature;
+            start += length;
         }
         if (found is null)
             return null;
@@ -46,6 +47,16 @@ public static class LegalForms
     /// <summary>The feature value of a legal form written on its own ("OAO" → JSC); null when unknown.</summary>
     public static string? Lookup(string legalForm) =>
         Table.Value.Aliases.GetValueOrDefault(string.Join(' ', NameNormalizer.FoldAll(NameTokenizer.Split(legalForm), transliterate: true)))?.Feature;
+
+    private static bool HasWord(List<string> keys, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (keys[i].Length > 1)
+                return true;
+        }
+        return false;
+    }
 
     // The longest alias at the start (or end) of keys[start..end) that leaves at least one token.
     private static (int Length, LegalFormEntry? Entry) Longest(Dictionary<string, LegalFormEntry> aliases, List<string> keys, int start, int end, int maxTokens, bool fromStart)
