@@ -63,10 +63,24 @@ public sealed class MatchSubject
         return new MatchSubject { Schema = schema, Names = names, BirthDates = dates, Countries = countries, Identifiers = identifiers };
     }
 
+    // Names that normalize to the same tokens in any order, with the same legal form, score alike: one is kept
+    // (PUTIN, Vladimir = Vladimir PUTIN = Владимир Путин), so an entity is not compared with the same name twice.
     private static void AddName(List<NormalizedName> names, string value, NameKind kind, bool transliterate)
     {
         var name = NameNormalizer.Normalize(value, kind, transliterate);
-        if (!name.IsEmpty)
-            names.Add(name);
+        if (name.IsEmpty)
+            return;
+        foreach (var other in names)
+        {
+            if (other.LegalForm == name.LegalForm && other.Tokens.Count == name.Tokens.Count && SameTokens(other, name))
+                return;
+        }
+        names.Add(name);
+    }
+
+    private static bool SameTokens(NormalizedName a, NormalizedName b)
+    {
+        var left = a.Tokens.Order(StringComparer.Ordinal);
+        return left.SequenceEqual(b.Tokens.Order(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 }

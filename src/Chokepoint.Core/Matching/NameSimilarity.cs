@@ -62,7 +62,18 @@ public static class NameSimilarity
             }
         }
         pairs = pairs[..count];
-        pairs.Sort(static (a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Pair.CompareTo(b.Pair));
+        // Insertion sort: a handful of pairs, already in pair order, so equal similarities keep that order.
+        for (var k = 1; k < pairs.Length; k++)
+        {
+            var item = pairs[k];
+            var at = k - 1;
+            while (at >= 0 && pairs[at].Similarity < item.Similarity)
+            {
+                pairs[at + 1] = pairs[at];
+                at--;
+            }
+            pairs[at + 1] = item;
+        }
         Span<bool> usedQuery = stackalloc bool[n];
         Span<bool> usedCandidate = stackalloc bool[m];
         double matched = 0, total = 0;
@@ -101,8 +112,8 @@ public static class NameSimilarity
     /// <summary>The similarity of token i of a and token j of b, and the weight of the aligned pair (both tokens' lengths).</summary>
     public static (double Similarity, double Weight) TokenSimilarity(NormalizedName a, int i, NormalizedName b, int j)
     {
-        var x = a.Tokens[i];
-        var y = b.Tokens[j];
+        var x = a.TokenArray[i];
+        var y = b.TokenArray[j];
         if (x == y)
             return (1, x.Length * 2);
         if (x.Length == 1 || y.Length == 1)
@@ -119,8 +130,8 @@ public static class NameSimilarity
             return (1, weight); // Corp = Corporation, Bob = Robert
         if (((a.Flags[i] | b.Flags[j]) & TokenFlags.Number) != 0)
             return (0, weight); // 558 is not 588: numbers match exactly or not at all
-        var keyA = a.Keys[i];
-        var phonetic = keyA.Length >= 2 && keyA == b.Keys[j];
+        var keyA = a.KeyArray[i];
+        var phonetic = keyA.Length >= 2 && keyA == b.KeyArray[j];
         // The edit distance is at least the length difference, and at least the number of distinct letters one
         // token has and the other lacks: skip it when either alone keeps the pair apart.
         var longer = Math.Max(x.Length, y.Length);
@@ -156,7 +167,7 @@ public static class NameSimilarity
         {
             if (used[i])
                 continue;
-            var token = name.Tokens[i];
+            var token = name.TokenArray[i];
             var flags = name.Flags[i];
             if ((flags & TokenFlags.Code) != 0)
             {

@@ -9,8 +9,8 @@ public sealed class NormalizedName
     internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null)
     {
         Original = original;
-        Tokens = tokens;
-        Keys = keys;
+        Tokens = TokenArray = tokens;
+        Keys = KeyArray = keys;
         LegalForm = legalForm;
         Kind = kind;
         Symbols = symbols;
@@ -41,6 +41,11 @@ public sealed class NormalizedName
 
     /// <summary>The symbol ids of each token (symbols.yaml), null for a token without any; null when no token has one.</summary>
     internal int[]?[]? Symbols { get; }
+
+    /// <summary>The same tokens and keys as arrays, for the scoring loops.</summary>
+    internal string[] TokenArray { get; }
+
+    internal string[] KeyArray { get; }
 
     /// <summary>The tokens without separators: split and joined words compare through it (Abdul Rahman = Abdulrahman).</summary>
     internal string Joined { get; }
