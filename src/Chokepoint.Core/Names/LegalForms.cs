@@ -95,7 +95,8 @@ public static class LegalForms
                 if (string.IsNullOrWhiteSpace(alias))
                     continue;
                 var tokens = NameNormalizer.FoldAll(NameTokenizer.Split(alias), transliterate: true);
-                if (tokens.Count == 0)
+                // A lone roman numeral (Lithuanian IĮ folds to "ii") is read as a number: Fund II is not a legal form.
+                if (tokens.Count == 0 || (tokens.Count == 1 && RomanNumeral.Is(tokens[0])))
                     continue;
                 aliases.TryAdd(string.Join(' ', tokens), entry);
                 maxTokens = Math.Max(maxTokens, tokens.Count);

@@ -15,7 +15,7 @@ public class PairEvaluationTests
         Assert.True(result.Mistakes.Count == 0, string.Join("\n", result.Mistakes));
     }
 
-    // Reached 0.928 (precision 0.946, recall 0.911) with logic-v1 at 0.7; see docs/matching.md for the subsets.
+    // Reached 0.930 (precision 0.946, recall 0.915) with logic-v1 at 0.7; see docs/matching.md for the subsets.
     [Fact]
     public void Shared_evaluation_pairs_keep_their_f1()
     {
@@ -26,6 +26,6 @@ public class PairEvaluationTests
         var subsets = result.Subsets.ToDictionary(s => s.Subset);
         Assert.True(subsets["typos"].Recall >= 0.98, $"typos: {subsets["typos"]}");
         Assert.True(subsets["un-exact"].Recall >= 0.99, $"un-exact: {subsets["un-exact"]}");
-        Assert.True(subsets["cross-script"].Recall >= 0.7, $"cross-script: {subsets["cross-script"]}");
+        Assert.True(subsets["cross-script"].Recall >= 0.75, $"cross-script: {subsets["cross-script"]}");
     }
 }
