@@ -16,7 +16,10 @@ public static class NameNormalizer
             legalForm = LegalForms.Extract(tokens, folded);
         Stopwords.Remove(tokens, kind);
         if (kind is NameKind.Organization or NameKind.Object)
+        {
+            NumberWords.Read(tokens);
             JoinLetters(tokens);
+        }
         var keys = new string[tokens.Count];
         int[]?[]? symbols = null;
         for (var i = 0; i < keys.Length; i++)

@@ -15,7 +15,7 @@ public class PairEvaluationTests
         Assert.True(result.Mistakes.Count == 0, string.Join("\n", result.Mistakes));
     }
 
-    // Reached 0.930 (precision 0.946, recall 0.915) with logic-v1 at 0.7; see docs/matching.md for the subsets.
+    // Reached 0.933 (precision 0.948, recall 0.919) with logic-v1 at 0.7; see docs/matching.md for the subsets.
     [Fact]
     public void Shared_evaluation_pairs_keep_their_f1()
     {

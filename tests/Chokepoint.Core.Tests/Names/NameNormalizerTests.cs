@@ -80,7 +80,10 @@ public class NameNormalizerTests
     [InlineData("A.B.C. Company", "abc company")]
     [InlineData("A B C Company", "abc company")]
     [InlineData("Cycle A", "cycle a")]
-    public void Organisation_acronyms_join_into_one_token(string raw, string text) =>
+    [InlineData("Brigade Forty-Four", "brigade 44")]
+    [InlineData("First International Bank", "1 international bank")]
+    [InlineData("558th Aircraft Repair Plant", "558 aircraft repair plant")]
+    public void Organisation_acronyms_and_numbers_are_read_as_one_token(string raw, string text) =>
         Assert.Equal(text, NameNormalizer.Normalize(raw, NameKind.Organization).Text);
 
     [Fact]
