@@ -25,7 +25,7 @@ public static class ScreenCommand
             var matcher = new Matcher(await MatchIndex.BuildAsync(store.View, cancellationToken));
             var outPath = context.Parse.GetValue(output);
             await using var writer = outPath is null ? TextWriter.Synchronized(context.Out) : new StreamWriter(outPath);
-            var screener = new Screener(matcher, parameters);
+            var screener = new Screener(matcher, parameters, context.Parse.GetValue(options.Dataset)!);
             var summary = await ProgressDisplay.RunAsync(context, $"screen {Path.GetFileName(path)}",
                 progress => screener.RunAsync(path, writer, progress, cancellationToken), p => $"{p.Records:N0} rows, {p.Statements:N0} hits");
             foreach (var error in summary.Errors)

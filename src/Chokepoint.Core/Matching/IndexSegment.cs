@@ -104,10 +104,14 @@ public sealed class IndexSegment
                 for (var i = 0; i < name.Tokens.Count; i++)
                 {
                     var token = name.Tokens[i];
-                    if (_tokens.TryGetValue(token, out var posting) && posting.Length <= maxPosting)
+                    var known = _tokens.TryGetValue(token, out var posting);
+                    if (known && posting!.Length <= maxPosting)
                         Accumulate(posting, TokenWeight * Idf(posting.Length, count), scores, touched);
                     if (name.Keys[i].Length > 1 && _keys.TryGetValue(name.Keys[i], out posting) && posting.Length <= maxPosting)
                         Accumulate(posting, KeyWeight * Idf(posting.Length, count), scores, touched);
+                    // Trigrams find misspelt tokens: a token the index knows as it is needs them only when fuzzy.
+                    if (known && !fuzzy)
+                        continue;
                     foreach (var gram in Grams(token))
                     {
                         if (_grams.TryGetValue(gram, out posting) && posting.Length <= maxGramPosting)

@@ -16,6 +16,11 @@ public sealed class MatchSubject
     public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Identifiers { get; init; } = new HashSet<string>();
 
+    /// <summary>The legal forms of the names (JSC, LLC ...), computed once: index entities are scored many times.</summary>
+    public IReadOnlySet<string> LegalForms => _legalForms ??= Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    private IReadOnlySet<string>? _legalForms;
+
     public static MatchSubject FromEntity(Entity entity, bool transliterate = true) =>
         FromProperties(entity.Schema, entity.Properties.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value), transliterate);
 
@@ -58,10 +63,24 @@ public sealed class MatchSubject
         return new MatchSubject { Schema = schema, Names = names, BirthDates = dates, Countries = countries, Identifiers = identifiers };
     }
 
+    // Names that normalize to the same tokens in any order, with the same legal form, score alike: one is kept
+    // (PUTIN, Vladimir = Vladimir PUTIN = Владимир Путин), so an entity is not compared with the same name twice.
     private static void AddName(List<NormalizedName> names, string value, NameKind kind, bool transliterate)
     {
         var name = NameNormalizer.Normalize(value, kind, transliterate);
-        if (!name.IsEmpty)
-            names.Add(name);
+        if (name.IsEmpty)
+            return;
+        foreach (var other in names)
+        {
+            if (other.LegalForm == name.LegalForm && other.Tokens.Count == name.Tokens.Count && SameTokens(other, name))
+                return;
+        }
+        names.Add(name);
+    }
+
+    private static bool SameTokens(NormalizedName a, NormalizedName b)
+    {
+        var left = a.Tokens.Order(StringComparer.Ordinal);
+        return left.SequenceEqual(b.Tokens.Order(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 }

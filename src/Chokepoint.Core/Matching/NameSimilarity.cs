@@ -1,12 +1,14 @@
+using System.Numerics;
 using Chokepoint.Names;
 
 namespace Chokepoint.Matching;
 
 /// <summary>
 /// Similarity of two normalized names, independent of token order: tokens are aligned greedily by their
-/// similarity (edit distance, raised when the phonetic skeleton keys agree); an initial matches a token
-/// with that first letter; tokens left over count against the score by their length, a patronymic or
-/// an initial only a little. Word splits and joins are caught by comparing the joined tokens.
+/// similarity (edit distance, raised when the phonetic skeleton keys agree, 1 when they share a symbol); an
+/// initial matches a token with that first letter; tokens left over count against the score by their length,
+/// a patronymic or an initial only a little. Codes (numbers, roman numerals, single letters of organisation
+/// names) that differ make two names different things: Cycle A ≠ Cycle B, Plant No. 1 ≠ Plant No. 2.
 /// </summary>
 public static class NameSimilarity
 {
@@ -14,7 +16,7 @@ public static class NameSimilarity
     public const double MinTokenSimilarity = 0.65;
 
     /// <summary>Similarity of two tokens whose phonetic skeleton keys agree, at least.</summary>
-    public const double PhoneticFloor = 0.85;
+    public const double PhoneticFloor = 0.75;
 
     public const double InitialSimilarity = 0.9;
     public const double PatronymicWeight = 0.2;
@@ -24,8 +26,22 @@ public static class NameSimilarity
     /// <summary>Leftover tokens weigh this much more when both names have some.</summary>
     public const double ConflictFactor = 3;
 
-    /// <summary>Aligned tokens that are not equal count as similarity^FuzzyExponent: near misses cost more than their edit distance says.</summary>
-    public const double FuzzyExponent = 1;
+    /// <summary>A person name whose tokens all align (two at least) with part of the other: the other's extra names (middle names, patronymics) weigh this much.</summary>
+    public const double ContainedWeight = 0.5;
+
+    /// <summary>
+    /// Both names have a code the other lacks (A / B, 558 / 588, No. 1 / No. 2, Fund IV / Fund V): different
+    /// plants, funds or ships, so the score is multiplied by this and falls below the default threshold (0.7)
+    /// even when everything else is equal. nomenklatura labels sibling-fund and trust-series swaps as matches;
+    /// Chokepoint does not (docs/matching.md).
+    /// </summary>
+    public const double CodeConflictFactor = 0.6;
+
+    /// <summary>One name has a number or roman numeral the other lacks (Management Company 23 / Management Company).</summary>
+    public const double CodeMissingFactor = 0.65;
+
+    /// <summary>The joined tokens are compared only when they can be this similar: they catch split words, not weak pairs.</summary>
+    public const double JoinedMinimum = 0.7;
 
     public static double Compare(NormalizedName query, NormalizedName candidate)
     {
@@ -33,75 +49,135 @@ public static class NameSimilarity
         var m = Math.Min(candidate.Tokens.Count, MaxTokens);
         if (n == 0 || m == 0)
             return 0;
-        Span<double> sims = stackalloc double[n * m];
-        Span<double> weights = stackalloc double[n * m];
+        // Pairs that can align, best first (ties: query order, then candidate order), taken greedily.
+        Span<(double Similarity, int Pair, double Weight)> pairs = stackalloc (double, int, double)[n * m];
+        var count = 0;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < m; j++)
             {
-                (sims[i * m + j], weights[i * m + j]) = TokenSimilarity(query.Tokens[i], query.Keys[i], candidate.Tokens[j], candidate.Keys[j]);
+                var (similarity, weight) = TokenSimilarity(query, i, candidate, j);
+                if (similarity >= MinTokenSimilarity)
+                    pairs[count++] = (similarity, i * m + j, weight);
             }
+        }
+        pairs = pairs[..count];
+        // Insertion sort: a handful of pairs, already in pair order, so equal similarities keep that order.
+        for (var k = 1; k < pairs.Length; k++)
+        {
+            var item = pairs[k];
+            var at = k - 1;
+            while (at >= 0 && pairs[at].Similarity < item.Similarity)
+            {
+                pairs[at + 1] = pairs[at];
+                at--;
+            }
+            pairs[at + 1] = item;
         }
         Span<bool> usedQuery = stackalloc bool[n];
         Span<bool> usedCandidate = stackalloc bool[m];
         double matched = 0, total = 0;
-        while (true)
+        var alignedCount = 0;
+        foreach (var (similarity, pair, weight) in pairs)
         {
-            var best = -1;
-            for (var k = 0; k < sims.Length; k++)
-            {
-                if (!usedQuery[k / m] && !usedCandidate[k % m] && sims[k] >= MinTokenSimilarity && (best < 0 || sims[k] > sims[best]))
-                    best = k;
-            }
-            if (best < 0)
-                break;
-            usedQuery[best / m] = usedCandidate[best % m] = true;
-            matched += Math.Pow(sims[best], FuzzyExponent) * weights[best];
-            total += weights[best];
+            var (i, j) = (pair / m, pair % m);
+            if (usedQuery[i] || usedCandidate[j])
+                continue;
+            usedQuery[i] = usedCandidate[j] = true;
+            matched += similarity * weight;
+            total += weight;
+            alignedCount++;
         }
-        var leftQuery = Leftover(query.Tokens, usedQuery);
-        var leftCandidate = Leftover(candidate.Tokens, usedCandidate);
-        // A token on each side that the other lacks is a conflict (AL-MOSULI / AL-TIKRITI), not a dropped middle name.
-        var conflict = leftQuery > InitialWeight && leftCandidate > InitialWeight ? ConflictFactor : 1;
-        total += (leftQuery + leftCandidate) * conflict;
-        var aligned = total == 0 ? 0 : matched / total;
-        if (n == m)
-            return aligned;
-        // "AREFULLAH AREF" = "AREFULLAHA REF", "Abdul Rahman" = "Abdulrahman"
-        var joined = TextDistance.Similarity(string.Concat(query.Tokens), string.Concat(candidate.Tokens));
-        return Math.Max(aligned, joined * 0.95);
+        var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
+        var (leftCandidate, codeCandidate, numberCandidate) = Leftover(candidate, usedCandidate);
+        // A token on each side that the other lacks is a conflict (AL-MOSULI / AL-TIKRITI, Hans O. / Hans Joachim), not a dropped middle name.
+        double factor = leftQuery > 0 && leftCandidate > 0 ? ConflictFactor
+            : query.Kind == NameKind.Person && candidate.Kind == NameKind.Person && alignedCount >= 2 ? ContainedWeight
+            : 1;
+        total += (leftQuery + leftCandidate) * factor;
+        var score = total == 0 ? 0 : matched / total;
+        if (n != m && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
+        {
+            // "AREFULLAH AREF" = "AREFULLAHA REF", "Abdul Rahman" = "Abdulrahman"
+            var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
+            score = Math.Max(score, joined * 0.95);
+        }
+        if (codeQuery && codeCandidate)
+            score *= CodeConflictFactor;
+        else if (numberQuery || numberCandidate)
+            score *= CodeMissingFactor;
+        return score;
     }
 
-    /// <summary>The similarity of two tokens and the weight of the aligned pair (both tokens' lengths).</summary>
-    public static (double Similarity, double Weight) TokenSimilarity(string a, string keyA, string b, string keyB)
+    /// <summary>The similarity of token i of a and token j of b, and the weight of the aligned pair (both tokens' lengths).</summary>
+    public static (double Similarity, double Weight) TokenSimilarity(NormalizedName a, int i, NormalizedName b, int j)
     {
-        if (a == b)
-            return (1, a.Length * 2);
-        if (a.Length == 1 || b.Length == 1)
+        var x = a.TokenArray[i];
+        var y = b.TokenArray[j];
+        if (x == y)
+            return (1, x.Length * 2);
+        if (x.Length == 1 || y.Length == 1)
         {
             // An initial stands for the whole token: V. = Vladimir, weighed as the full token on both sides.
-            var full = a.Length == 1 ? b : a;
-            return a[0] == b[0] ? (InitialSimilarity, full.Length * 2) : (0, 0);
+            // In organisation and object names single letters are codes (Cycle A), equal or not at all.
+            if ((a.Flags[i] & TokenFlags.Code) != 0 || (b.Flags[j] & TokenFlags.Code) != 0)
+                return (0, 0);
+            var full = x.Length == 1 ? y : x;
+            return x[0] == y[0] ? (InitialSimilarity, full.Length * 2) : (0, 0);
         }
-        var weight = a.Length + b.Length;
-        if (char.IsAsciiDigit(a[0]) || char.IsAsciiDigit(b[0]) || char.IsAsciiDigit(a[^1]) || char.IsAsciiDigit(b[^1]))
+        var weight = x.Length + y.Length;
+        if (a.Symbols?[i] is { } symbolsA && Symbols.Share(symbolsA, b.Symbols?[j]))
+            return (1, weight); // Corp = Corporation, Bob = Robert
+        if (((a.Flags[i] | b.Flags[j]) & TokenFlags.Number) != 0)
             return (0, weight); // 558 is not 588: numbers match exactly or not at all
-        var similarity = TextDistance.Similarity(a, b);
-        if (keyA.Length >= 2 && keyA == keyB)
+        var keyA = a.KeyArray[i];
+        var phonetic = keyA.Length >= 2 && keyA == b.KeyArray[j];
+        // The edit distance is at least the length difference, and at least the number of distinct letters one
+        // token has and the other lacks: skip it when either alone keeps the pair apart.
+        var longer = Math.Max(x.Length, y.Length);
+        if (!phonetic)
+        {
+            var (maskX, maskY) = (a.Letters[i], b.Letters[j]);
+            var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(maskX & ~maskY), BitOperations.PopCount(maskY & ~maskX)));
+            if (1 - (double)lower / longer < MinTokenSimilarity)
+                return (0, weight);
+        }
+        var similarity = TextDistance.Similarity(x, y);
+        if (phonetic)
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
     }
 
-    private static double Leftover(IReadOnlyList<string> tokens, ReadOnlySpan<bool> used)
+
+    // The highest similarity the joined tokens can have: the edit distance is at least their length difference
+    // and the number of distinct letters one has and the other lacks.
+    private static double JoinedBound(NormalizedName a, NormalizedName b)
+    {
+        var (x, y) = (a.Joined, b.Joined);
+        var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(a.JoinedLetters & ~b.JoinedLetters), BitOperations.PopCount(b.JoinedLetters & ~a.JoinedLetters)));
+        return 1 - (double)lower / Math.Max(x.Length, y.Length);
+    }
+
+    // Weight of the tokens left unaligned; whether one of them is a code, and whether one is a number or roman numeral.
+    private static (double Weight, bool Code, bool Number) Leftover(NormalizedName name, ReadOnlySpan<bool> used)
     {
         double weight = 0;
+        bool code = false, number = false;
         for (var i = 0; i < used.Length; i++)
         {
             if (used[i])
                 continue;
-            var token = tokens[i];
-            weight += token.Length * (token.Length == 1 ? InitialWeight : NameNormalizer.IsPatronymic(token) ? PatronymicWeight : 1);
+            var token = name.TokenArray[i];
+            var flags = name.Flags[i];
+            if ((flags & TokenFlags.Code) != 0)
+            {
+                // Codes count through the code factors, not by their length.
+                code = true;
+                number |= (flags & TokenFlags.Number) != 0;
+                continue;
+            }
+            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : 1);
         }
-        return weight;
+        return (weight, code, number);
     }
 }

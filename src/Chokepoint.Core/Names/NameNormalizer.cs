@@ -1,31 +1,63 @@
 namespace Chokepoint.Names;
 
 /// <summary>
-/// The name pipeline (docs/matching.md): NFKC + case folding and tokenizing → legal forms out (organisations)
-/// → transliteration (optional) → Latin folding → stop words and titles out → phonetic keys.
+/// The name pipeline (docs/matching.md): NFKC + case folding and tokenizing → transliteration (optional) and
+/// Latin folding → legal forms out (organisations) → stop words and titles out → phonetic keys and symbols.
 /// </summary>
 public static class NameNormalizer
 {
     public static NormalizedName Normalize(string name, NameKind kind = NameKind.Any, bool transliterate = true)
     {
         var raw = NameTokenizer.Split(name);
+        var folded = FoldAll(raw, transliterate: true);
+        var tokens = transliterate ? folded : FoldAll(raw, transliterate: false);
         string? legalForm = null;
         if (kind is NameKind.Organization or NameKind.Any)
-            legalForm = LegalForms.Extract(raw);
+            legalForm = LegalForms.Extract(tokens, folded);
+        Stopwords.Remove(tokens, kind);
+        if (kind is NameKind.Organization or NameKind.Object)
+        {
+            NumberWords.Read(tokens);
+            JoinLetters(tokens);
+        }
+        var keys = new string[tokens.Count];
+        int[]?[]? symbols = null;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = PhoneticKey.Of(tokens[i]);
+            if (Symbols.Of(tokens[i], kind) is { } ids)
+                (symbols ??= new int[]?[keys.Length])[i] = ids;
+        }
+        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols);
+    }
+
+    /// <summary>Raw tokens transliterated (by the name's Cyrillic language) and Latin-folded; tokens that fold to nothing are dropped.</summary>
+    public static List<string> FoldAll(List<string> raw, bool transliterate)
+    {
         var system = transliterate ? Transliterator.DefaultSystem(Transliterator.CyrillicLanguage(raw)) : null;
         var tokens = new List<string>(raw.Count);
         foreach (var token in raw)
         {
-            var latin = system is null ? token : Transliterator.Transliterate(token, system);
-            var folded = LatinFolding.Fold(latin);
+            var folded = TokenCache.Fold(token, system);
             if (folded.Length > 0)
                 tokens.Add(folded);
         }
-        Stopwords.Remove(tokens, kind);
-        var keys = new string[tokens.Count];
-        for (var i = 0; i < keys.Length; i++)
-            keys[i] = PhoneticKey.Of(tokens[i]);
-        return new NormalizedName(name, [.. tokens], keys, legalForm);
+        return tokens;
+    }
+
+    // Organisation acronyms written with dots or spaces are one token: A.B.C. Company = ABC Company.
+    private static void JoinLetters(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Length != 1 || tokens[i + 1].Length != 1 || !char.IsAsciiLetter(tokens[i][0]) || !char.IsAsciiLetter(tokens[i + 1][0]))
+                continue;
+            var end = i + 1;
+            while (end + 1 < tokens.Count && tokens[end + 1].Length == 1 && char.IsAsciiLetter(tokens[end + 1][0]))
+                end++;
+            tokens[i] = string.Concat(tokens.GetRange(i, end - i + 1));
+            tokens.RemoveRange(i + 1, end - i);
+        }
     }
 
     /// <summary>The kind of names a schema has: Person → person rules, Organization/Company/PublicBody → organisation rules.</summary>

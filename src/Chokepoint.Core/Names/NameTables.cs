@@ -21,6 +21,8 @@ internal sealed class NameTables
     public required List<string[]> OrgStopwords { get; init; }
     public required List<string[]> ObjectStopwords { get; init; }
     public required List<LegalFormEntry> LegalForms { get; init; }
+    public required Dictionary<string, List<string>> OrgSymbols { get; init; }
+    public required Dictionary<string, List<string>> PersonSymbols { get; init; }
 
     private static NameTables Load()
     {
@@ -32,6 +34,7 @@ internal sealed class NameTables
         var patronymics = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/patronymics.yaml"));
         var stopwords = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/stopwords.yaml"));
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
+        var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
         {
@@ -45,8 +48,14 @@ internal sealed class NameTables
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
             LegalForms = legal.Types,
+            OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),
+            PersonSymbols = Sections(symbols, "person_symbols", "person_nick"),
         };
     }
+
+    // Symbol names are only unique within a section: prefix them with it.
+    private static Dictionary<string, List<string>> Sections(Dictionary<string, Dictionary<string, List<string>>> document, params string[] names) =>
+        names.SelectMany(n => document[n].Select(kv => (Key: $"{n}:{kv.Key}", kv.Value))).ToDictionary(kv => kv.Key, kv => kv.Value);
 
     // Stop words are compared after the token pipeline, so they are split the way names are.
     private static string[] Split(string phrase) => [.. NameTokenizer.Split(phrase)];

@@ -9,29 +9,38 @@ public static class NameTokenizer
     /// <summary>Raw lower-case tokens; apostrophes inside a word are dropped (O'Brien → obrien, Ukrainian м'ята → мята).</summary>
     public static List<string> Split(string name)
     {
-        var text = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var tokens = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in text)
+        // ASCII is its own NFKC form: most names skip normalization.
+        var text = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        var tokens = new List<string>(4);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var used = 0;
+        foreach (var original in text)
         {
-            if (c is '\'' or '’' or 'ʼ' or '`' or 'ʹ')
+            if (original < 0x80)
+            {
+                if (char.IsAsciiLetterOrDigit(original))
+                    buffer[used++] = char.IsAsciiLetterUpper(original) ? (char)(original | 0x20) : original;
+                else if (original is not ('\'' or '`'))
+                    Flush(buffer, ref used, tokens);
+                continue;
+            }
+            var c = char.ToLowerInvariant(original);
+            if (c is '’' or 'ʼ' or 'ʹ')
                 continue;
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                current.Append(c);
-                continue;
-            }
-            Flush(current, tokens);
+                buffer[used++] = c;
+            else
+                Flush(buffer, ref used, tokens);
         }
-        Flush(current, tokens);
+        Flush(buffer, ref used, tokens);
         return tokens;
     }
 
-    private static void Flush(StringBuilder current, List<string> tokens)
+    private static void Flush(Span<char> buffer, ref int used, List<string> tokens)
     {
-        if (current.Length > 0)
-            tokens.Add(current.ToString());
-        current.Clear();
+        if (used > 0)
+            tokens.Add(new string(buffer[..used]));
+        used = 0;
     }
 }

@@ -50,6 +50,8 @@ public static class Transliterator
         if (!tables.CyrillicSystems.TryGetValue(system, out var cyrillic))
             throw new ArgumentException($"unknown transliteration system '{system}'; known: {string.Join(", ", tables.CyrillicSystems.Keys)}");
         var lower = text.ToLowerInvariant();
+        if (Indic.Contains(lower))
+            return Indic.Transliterate(lower);
         StringBuilder? output = null;
         for (var n = 0; n < lower.Length; n++)
         {

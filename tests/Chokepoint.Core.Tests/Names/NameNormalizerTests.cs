@@ -44,6 +44,10 @@ public class NameNormalizerTests
     [InlineData("ААТ Пеленг", "peleng", "JSC")]
     [InlineData("ООО Ромашка", "romashka", "LLC")]
     [InlineData("Siemens GmbH", "siemens", "LLC")]
+    [InlineData("ANO Iskusstvo Krasoty", "iskusstvo krasoty", "NGO")]
+    [InlineData("АНО «Искусство красоты»", "iskusstvo krasoty", "NGO")]
+    [InlineData("JSC Tactical Missiles Corporation Joint Stock Company", "tactical missiles corporation", "JSC")]
+    [InlineData("AT&T Inc.", "at t", "LLC")]
     public void Legal_forms_become_a_feature_not_tokens(string raw, string text, string legalForm)
     {
         var name = NameNormalizer.Normalize(raw, NameKind.Organization);
@@ -66,8 +70,34 @@ public class NameNormalizerTests
     [InlineData("Վլադիմիր Պուտին", "vladimir poutin")]
     [InlineData("习近平", "习近平")]
     [InlineData("Straße O'Brien", "strasse obrien")]
+    [InlineData("व्लादिमीर पुतिन", "vladimir putin")]
+    [InlineData("ವ್ಲಾದಿಮಿರ್ ಪುತಿನ್", "vladimir putin")]
+    [InlineData("ভ্লাদিমির পুতিন", "bhladimir putin")]
     public void Other_scripts_and_diacritics_fold_to_comparable_tokens(string raw, string text) =>
         Assert.Equal(text, NameNormalizer.Normalize(raw, NameKind.Person).Text);
+
+    [Theory]
+    [InlineData("A.B.C. Company", "abc company")]
+    [InlineData("A B C Company", "abc company")]
+    [InlineData("Cycle A", "cycle a")]
+    [InlineData("Brigade Forty-Four", "brigade 44")]
+    [InlineData("First International Bank", "1 international bank")]
+    [InlineData("558th Aircraft Repair Plant", "558 aircraft repair plant")]
+    public void Organisation_acronyms_and_numbers_are_read_as_one_token(string raw, string text) =>
+        Assert.Equal(text, NameNormalizer.Normalize(raw, NameKind.Organization).Text);
+
+    [Fact]
+    public void The_ascii_fast_path_and_the_cached_path_agree_with_a_fresh_normalization()
+    {
+        foreach (var raw in new[] { "Alexander LUKASHENKO", "Łukašenka Аляксандр", "Łukašenka Аляксандр", "ОАО «Пеленг»" })
+        {
+            var first = NameNormalizer.Normalize(raw, NameKind.Any);
+            var again = NameNormalizer.Normalize(raw, NameKind.Any);
+            Assert.Equal(first.Text, again.Text);
+            Assert.Equal(first.Keys, again.Keys);
+            Assert.Equal(first.LegalForm, again.LegalForm);
+        }
+    }
 
     [Theory]
     [InlineData("vladimirovich", true)]

@@ -13,6 +13,7 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
     public const double BirthDateMatchWeight = 0.05;
     public const double BirthYearNearWeight = -0.05;
     public const double BirthDateMismatchWeight = -0.15;
+    public const double BirthDateDecadeWeight = -0.25;
     public const double BirthDateFarWeight = -0.35;
     public const double CountryMismatchWeight = -0.1;
     public const double LegalFormMismatchWeight = -0.2;
@@ -37,8 +38,8 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
         }
         if (query.Countries.Count > 0 && candidate.Countries.Count > 0 && !query.Countries.Overlaps(candidate.Countries))
             features.Add(new("country_mismatch", 1, CountryMismatchWeight, "the countries have nothing in common"));
-        var leftForms = query.Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var rightForms = candidate.Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var leftForms = query.LegalForms;
+        var rightForms = candidate.LegalForms;
         if (leftForms.Count > 0 && rightForms.Count > 0 && !leftForms.Overlaps(rightForms))
             features.Add(new("legal_form_mismatch", 1, LegalFormMismatchWeight, "the legal forms differ (e.g. LLC and JSC)"));
         var score = features.Sum(f => f.Value * f.Weight);
@@ -61,7 +62,8 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
         {
             <= 1 => (1, BirthYearNearWeight, "the birth dates differ, by at most one year"),
             <= 5 => (1, BirthDateMismatchWeight, "the birth dates differ by two to five years"),
-            _ => (1, BirthDateFarWeight, "the birth dates differ by more than five years"),
+            <= 10 => (1, BirthDateDecadeWeight, "the birth dates differ by six to ten years"),
+            _ => (1, BirthDateFarWeight, "the birth dates differ by more than ten years"),
         };
     }
 

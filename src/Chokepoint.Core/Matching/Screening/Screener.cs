@@ -7,7 +7,7 @@ namespace Chokepoint.Matching.Screening;
 /// Batch screening of a names file (columns <c>name</c>, optional <c>id, schema, birth_date, country, identifier</c>):
 /// one output row per candidate at or above the threshold; a broken row is reported by line and the rest are screened.
 /// </summary>
-public sealed class Screener(Matcher matcher, MatchParameters parameters)
+public sealed class Screener(Matcher matcher, MatchParameters parameters, string dataset = Matcher.DefaultDataset)
 {
     public static readonly string[] OutputColumns = ["line", "id", "name", "schema", "score", "entity_id", "caption", "entity_schema", "datasets", "features"];
     private const int ChunkSize = 2048;
@@ -15,6 +15,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters)
     public async Task<ScreeningSummary> RunAsync(string inputPath, TextWriter output, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var algorithm = parameters.Validate();
+        var scope = matcher.Scope(dataset, parameters);
         var clock = Stopwatch.StartNew();
         var totalBytes = new FileInfo(inputPath).Length;
         using var reader = DelimitedReader.Open(inputPath);
@@ -38,7 +39,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters)
             if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
             {
                 var screened = chunk.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                    .Select(row => ScreenRow(header, row.Line, row.Fields, algorithm)).ToList();
+                    .Select(row => ScreenRow(header, row.Line, row.Fields, algorithm, scope)).ToList();
                 foreach (var (lines, error) in screened)
                 {
                     summary.Rows++;
@@ -61,7 +62,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters)
         return summary;
     }
 
-    private (List<string> Lines, string? Error) ScreenRow(List<string> header, int line, List<string> fields, Algorithms.IMatchAlgorithm algorithm)
+    private (List<string> Lines, string? Error) ScreenRow(List<string> header, int line, List<string> fields, Algorithms.IMatchAlgorithm algorithm, IReadOnlySet<string> scope)
     {
         string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < fields.Count ? fields[i].Trim() : "";
         if (fields.Count != header.Count)
@@ -71,7 +72,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters)
         {
             var query = QueryParser.Single(schema, Cell("name"), Cell("birth_date"), Cell("country"), Cell("identifier"));
             var (subject, _) = QueryParser.Parse("row", query, parameters.Transliterate);
-            var (results, _) = matcher.Run(subject, parameters, algorithm);
+            var (results, _) = matcher.Run(subject, parameters, algorithm, scope);
             var lines = results.Where(m => m.Match).Select(m => Csv(
                 line.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell("id"), Cell("name"), schema,
                 m.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), m.Id, m.Caption, m.Schema,
