@@ -8,10 +8,12 @@ internal sealed class StatementUpsert : IDisposable
     private readonly RawStatement _upsert;
     private readonly RawStatement _member;
     private readonly int _entityId, _id, _schema, _prop, _value, _originalValue, _lang, _sourceId,
-        _spanStart, _spanEnd, _quote, _grading, _firstSeen, _seq, _memberEntityId, _memberId;
+        _spanStart, _spanEnd, _quote, _grading, _firstSeen, _seq, _ref, _memberEntityId, _memberId;
+    private readonly IReadOnlySet<string> _entityProps;
 
-    public StatementUpsert(SqliteConnection connection, string dataset, string release, long releaseKey)
+    public StatementUpsert(SqliteConnection connection, string dataset, string release, long releaseKey, IReadOnlySet<string> entityProps)
     {
+        _entityProps = entityProps;
         _upsert = new RawStatement(connection, SqliteSql.Get("statement_upsert"));
         _member = new RawStatement(connection, SqliteSql.Get("release_member"));
         _upsert.Text(_upsert.Parameter("$dataset"), dataset);
@@ -31,6 +33,7 @@ internal sealed class StatementUpsert : IDisposable
         _grading = _upsert.Parameter("$grading");
         _firstSeen = _upsert.Parameter("$first_seen");
         _seq = _upsert.Parameter("$seq");
+        _ref = _upsert.Parameter("$ref");
         _memberEntityId = _member.Parameter("$entity_id");
         _memberId = _member.Parameter("$id");
     }
@@ -53,6 +56,7 @@ internal sealed class StatementUpsert : IDisposable
             _upsert.Text(_grading, s.Grading);
             _upsert.Text(_firstSeen, s.FirstSeen);
             _upsert.Integer(_seq, seq);
+            _upsert.Integer(_ref, _entityProps.Contains(s.Prop) ? 1 : 0);
             _upsert.Run();
             _member.Text(_memberEntityId, s.EntityId);
             _member.Text(_memberId, s.Id);

@@ -1,9 +1,9 @@
 -- One statement of the import becomes current; a statement seen before keeps its first_seen and cites the newest release's source.
 -- The writer sends statements in key order, so B-tree inserts become appends.
 INSERT INTO statements (entity_id, id, schema, prop, value, original_value, lang, dataset, source_id,
-                        span_start, span_end, quote, grading, first_seen, last_seen, current, seq)
+                        span_start, span_end, quote, grading, first_seen, last_seen, current, seq, ref)
 VALUES ($entity_id, $id, $schema, $prop, $value, $original_value, $lang, $dataset, $source_id,
-        $span_start, $span_end, $quote, $grading, $first_seen, $release, 1, $seq)
+        $span_start, $span_end, $quote, $grading, $first_seen, $release, 1, $seq, $ref)
 ON CONFLICT (entity_id, id) DO UPDATE SET
   schema = excluded.schema,
   original_value = excluded.original_value,
