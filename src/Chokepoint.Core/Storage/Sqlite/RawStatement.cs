@@ -47,6 +47,32 @@ internal sealed class RawStatement : IDisposable
         (_integers[index], _bound[index]) = (value, true);
     }
 
+    /// <summary>Steps to the next row of a query; false (and reset) after the last.</summary>
+    public bool Next()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW)
+            return true;
+        raw.sqlite3_reset(_statement);
+        Check(result);
+        return false;
+    }
+
+    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>A text column; <paramref name="previous"/> is returned when the bytes are the same, so repeated values share one string.</summary>
+    public string? Column(int column, string? previous = null)
+    {
+        if (IsNull(column))
+            return null;
+        var bytes = raw.sqlite3_column_blob(_statement, column);
+        if (previous is not null && previous.Length == bytes.Length && System.Text.Ascii.Equals(bytes, previous))
+            return previous;
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
     public void Run()
     {
         var result = raw.sqlite3_step(_statement);
