@@ -30,15 +30,16 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
         var grading = gradingOf(sourceId);
         var firstSeen = record.FirstSeen ?? writer.Release;
         var statements = new List<Statement>(record.Values.Count + record.Referents.Count);
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (prop, raw) in record.Values)
+        for (var i = 0; i < record.Values.Count; i++)
         {
-            var position = index[prop] = index.GetValueOrDefault(prop, -1) + 1;
-            var property = schema.GetProperty(prop);
+            var (name, raw) = record.Values[i];
+            var property = schema.GetProperty(name);
             if (property is null || property.Stub)
-                throw Error(record, $"properties.{prop}", $"schema {schema.Name} has no property '{ValueCleaner.Shorten(prop)}'");
+                throw Error(record, $"properties.{name}", $"schema {schema.Name} has no property '{ValueCleaner.Shorten(name)}'");
             if (!property.Type.TryClean(raw, out var value, out var problem))
-                throw Error(record, $"properties.{prop}[{position}]", problem!);
+                throw Error(record, $"properties.{name}[{Position(record, i)}]", problem!);
+            // The model's own name string: later stages compare property names by reference first.
+            var prop = property.Name;
             statements.Add(new Statement
             {
                 Id = StatementIds.Make(dataset, record.Id, prop, value, identitySource),
@@ -84,6 +85,10 @@ public sealed class EntityRecordWriter(IStatementWriter writer, SchemaModel mode
             await writer.AddAsync(statement, cancellationToken);
         Statements += statements.Count;
     }
+
+    /// <summary>The index of value <paramref name="i"/> among the values of its property, for error messages.</summary>
+    private static int Position(EntityRecord record, int i) =>
+        record.Values.Take(i).Count(v => v.Key == record.Values[i].Key);
 
     private static ImportException Error(EntityRecord record, string field, string message) =>
         new(record.File, record.Line, field, message);

@@ -32,22 +32,23 @@ public static class ImportRunner
             id => gradings.TryGetValue(id, out var grading) ? grading : throw new ImportException(input.File, null, "source", $"unknown source '{id}'"));
         var skipped = new List<ImportIssue>();
         long count = 0;
-        await foreach (var item in input.Records.WithCancellation(cancellationToken))
+        var validated = RecordPipeline.RunAsync(input.Records, record =>
         {
-            try
+            if (record.SourceId is { } sourceId && !gradings.ContainsKey(sourceId))
+                throw new ImportException(record.File, record.Line, "source", $"unknown source '{sourceId}'");
+            return records.Validate(record);
+        }, cancellationToken);
+        await foreach (var item in validated.WithCancellation(cancellationToken))
+        {
+            if (item.Statements is { } statements)
             {
-                if (item.Issue is { } issue)
-                    throw new ImportException(issue);
-                var record = item.Record!;
-                if (record.SourceId is { } sourceId && !gradings.ContainsKey(sourceId))
-                    throw new ImportException(record.File, record.Line, "source", $"unknown source '{sourceId}'");
-                await records.WriteAsync(records.Validate(record), cancellationToken);
+                await records.WriteAsync(statements, cancellationToken);
                 count++;
             }
-            catch (ImportException error) when (options.Lenient)
-            {
-                skipped.Add(error.Issue);
-            }
+            else if (options.Lenient)
+                skipped.Add(item.Issue!);
+            else
+                throw new ImportException(item.Issue!);
             if ((count + skipped.Count) % ProgressEvery == 0)
                 progress?.Report(new ImportProgress(count, records.Statements, input.BytesRead(), input.TotalBytes));
         }

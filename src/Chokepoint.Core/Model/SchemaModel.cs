@@ -12,6 +12,7 @@ public sealed class SchemaModel
 {
     private static readonly Lazy<SchemaModel> DefaultModel = new(Load);
     private readonly Dictionary<string, Schema> _schemata;
+    private HashSet<string>? _entityProps;
 
     private SchemaModel(Dictionary<string, PropertyType> types, Dictionary<string, Schema> schemata)
     {
@@ -24,6 +25,10 @@ public sealed class SchemaModel
     public IReadOnlyDictionary<string, PropertyType> Types { get; }
 
     public IReadOnlyCollection<Schema> Schemata => _schemata.Values;
+
+    /// <summary>Names of the properties that hold entity ids (owner, asset, addressEntity ...) in any schema.</summary>
+    public IReadOnlySet<string> EntityProps => _entityProps ??=
+        _schemata.Values.SelectMany(s => s.Properties.Values).Where(p => p.Type.IsEntity).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     public Schema? TryGet(string name) => _schemata.GetValueOrDefault(name);
 

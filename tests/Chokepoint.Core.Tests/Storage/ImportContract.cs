@@ -1,5 +1,6 @@
 using Chokepoint.Datasets;
 using Chokepoint.Documents.Review;
+using Chokepoint.Statements;
 using Chokepoint.Storage;
 using Xunit;
 
@@ -148,5 +149,62 @@ public abstract class ImportContract : StoreContract
         Assert.Null(await Store.View.GetEntityAsync("ofac-2"));
         Assert.Equal([2L, 3], (await Store.View.ListReleasesAsync("ofac")).Select(r => r.Entities));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Store.View.GetReleaseDeltaAsync("ofac", "2024-01-01", "2099-01-01", []));
+    }
+
+    [StoreFact]
+    public async Task First_release_of_a_dataset_stores_what_a_release_that_retires_an_older_one_stores()
+    {
+        Statement[] release =
+        [
+            S("ofac", "ofac-1", "Company", "name", "Peleng"), S("ofac", "ofac-1", "Company", "country", "by"),
+            S("ofac", "ofac-2", "Person", "name", "Ivan Petrov"), S("ofac", "ofac-2", "Person", "alias", "Иван Петров"),
+            S("ofac", "ofac-1", "Company", "alias", "OAO Peleng"),
+        ];
+        var fresh = await ImportAsync("ofac", "2024-02-01", ImportMode.Replace, release);
+        var location = await CreateLocationAsync();
+        var other = StoreFactory.Create(location);
+        try
+        {
+            await other.MigrateAsync();
+            await ImportAsync(other, "ofac", "2024-01-01", ImportMode.Replace, S("ofac", "ofac-9", "Company", "name", "Zenit"));
+            var retiring = await ImportAsync(other, "ofac", "2024-02-01", ImportMode.Replace, release);
+            Assert.Equal((2, 5), (fresh.Entities, fresh.Statements));
+            Assert.Equal((fresh.Entities, fresh.Statements), (retiring.Entities, retiring.Statements));
+            Assert.Equal(
+                (await ToListAsync(Store.View.StreamEntitiesAsync("ofac"))).Select(Describe),
+                (await ToListAsync(other.View.StreamEntitiesAsync("ofac"))).Select(Describe));
+        }
+        finally
+        {
+            await other.DisposeAsync();
+            await DeleteLocationAsync(location);
+        }
+    }
+
+    [StoreFact]
+    public async Task Importing_a_release_again_with_fewer_statements_retires_the_missing_ones()
+    {
+        var name = S("ofac", "ofac-1", "Company", "name", "Peleng");
+        var alias = S("ofac", "ofac-1", "Company", "alias", "OAO Peleng");
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, name, alias);
+        var again = await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, name);
+        Assert.Equal((1, 1), (again.Entities, again.Statements));
+        Assert.Empty((await Store.View.GetEntityAsync("ofac-1"))!.Get("alias"));
+        var releases = await Store.View.ListReleasesAsync("ofac");
+        Assert.Equal([1L], releases.Select(r => r.Statements));
+    }
+
+    [StoreFact]
+    public async Task References_to_an_entity_come_from_its_current_entity_typed_values()
+    {
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace,
+            S("ofac", "ofac-1", "Company", "name", "Peleng"),
+            S("ofac", "own-1", "Ownership", "owner", "ofac-2"), S("ofac", "own-1", "Ownership", "asset", "ofac-1"),
+            S("ofac", "own-2", "Ownership", "asset", "ofac-1"));
+        Assert.Equal(["own-1", "own-2"], (await Store.View.ListReferencesToAsync("ofac-1", 10, 0)).Select(r => r.EntityId));
+        await ImportAsync("ofac", "2024-02-01", ImportMode.Replace,
+            S("ofac", "ofac-1", "Company", "name", "Peleng"), S("ofac", "own-2", "Ownership", "asset", "ofac-1"));
+        var references = await Store.View.ListReferencesToAsync("ofac-1", 10, 0);
+        Assert.Equal([("own-2", "Ownership", "asset")], references.Select(r => (r.EntityId, r.Schema, r.Prop)));
     }
 }

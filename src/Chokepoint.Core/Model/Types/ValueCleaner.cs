@@ -66,7 +66,7 @@ internal static class ValueCleaner
                 cleaned = value;
                 return true;
             default:
-                cleaned = System.Text.Ascii.IsValid(value) ? value : value.Normalize(NormalizationForm.FormC);
+                cleaned = IsComposed(value) ? value : value.Normalize(NormalizationForm.FormC);
                 return true;
         }
     }
@@ -74,6 +74,20 @@ internal static class ValueCleaner
     /// <summary>The comparable form of an identifier: letters and digits only, upper case (RU 7707083893 = ru-7707083893).</summary>
     public static string IdentifierKey(string value) =>
         new(value.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    /// <summary>
+    /// True when the value is NFC for certain without asking ICU: every character is below U+0300 (Latin, no combining
+    /// marks) or Cyrillic (U+0400-U+04FF, whose combining marks neither compose nor reorder). Other text is normalized.
+    /// </summary>
+    private static bool IsComposed(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '\u0300' && c is < '\u0400' or > '\u04FF')
+                return false;
+        }
+        return true;
+    }
 
     private static bool IsNumber(string value)
     {

@@ -79,6 +79,7 @@ public static class FtmReader
             if (property.Value.ValueKind != JsonValueKind.Array)
                 return Bad(file, line, $"properties.{property.Name}", "must be a list of values");
             var index = 0;
+            var name = property.Name;
             foreach (var value in property.Value.EnumerateArray())
             {
                 var text = value.ValueKind switch
@@ -88,8 +89,8 @@ public static class FtmReader
                     _ => null,
                 };
                 if (text is null)
-                    return Bad(file, line, $"properties.{property.Name}[{index}]", $"must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}");
-                record.Add(property.Name, text);
+                    return Bad(file, line, $"properties.{name}[{index}]", $"must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}");
+                record.Add(name, text);
                 index++;
             }
         }

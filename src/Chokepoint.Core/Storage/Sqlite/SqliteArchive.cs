@@ -37,7 +37,7 @@ internal sealed class SqliteArchive(SqliteStore store) : IStoreArchive
         var connection = await store.OpenAsync(cancellationToken);
         try
         {
-            return await SqliteArchiveWriter.StartAsync(connection, cancellationToken);
+            return await SqliteArchiveWriter.StartAsync(connection, store.Model.EntityProps, cancellationToken);
         }
         catch
         {

@@ -9,7 +9,7 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
     private static readonly string[] StatementColumns =
     [
         "$id", "$entity_id", "$schema", "$prop", "$value", "$original_value", "$lang", "$dataset", "$source_id",
-        "$span_start", "$span_end", "$quote", "$grading", "$first_seen", "$last_seen", "$current", "$seq",
+        "$span_start", "$span_end", "$quote", "$grading", "$first_seen", "$last_seen", "$current", "$seq", "$ref",
     ];
 
     private readonly SqliteConnection _connection;
@@ -17,11 +17,13 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
     private readonly SqliteCommand _insert;
     private SqliteCommand? _member;
     private Dictionary<(string, string), long>? _keys;
+    private readonly IReadOnlySet<string> _entityProps;
     private bool _committed;
     private long _seq;
 
-    private SqliteArchiveWriter(SqliteConnection connection, SqliteTransaction transaction)
+    private SqliteArchiveWriter(SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<string> entityProps)
     {
+        _entityProps = entityProps;
         _connection = connection;
         _transaction = transaction;
         _insert = connection.CreateCommand();
@@ -32,8 +34,8 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         _insert.Prepare();
     }
 
-    public static async Task<SqliteArchiveWriter> StartAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
-        new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
+    public static async Task<SqliteArchiveWriter> StartAsync(SqliteConnection connection, IReadOnlySet<string> entityProps, CancellationToken cancellationToken) =>
+        new(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken), entityProps);
 
     public Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default) =>
         ExecuteAsync("restore_dataset", cancellationToken,
@@ -90,6 +92,7 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         [
             s.Id, s.EntityId, s.Schema, s.Prop, s.Value, s.OriginalValue, s.Lang, s.Dataset, s.SourceId,
             s.Span?.Start, s.Span?.End, s.Quote, s.Grading, s.FirstSeen, s.LastSeen, stored.Current ? 1 : 0, _seq++,
+            _entityProps.Contains(s.Prop) ? 1 : 0,
         ];
         for (var i = 0; i < values.Length; i++)
             _insert.Parameters[i].Value = values[i] ?? DBNull.Value;

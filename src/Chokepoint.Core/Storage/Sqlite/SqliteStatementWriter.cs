@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Chokepoint.Datasets;
 using Chokepoint.Documents.Review;
 using Chokepoint.Statements;
@@ -8,57 +7,61 @@ using Microsoft.Data.Sqlite;
 namespace Chokepoint.Storage.Sqlite;
 
 /// <summary>
-/// Stages statements into a temporary table, then merges them into
-/// <c>statements</c> in the same transaction on commit.
+/// Writes statements into <c>statements</c> as they come, one entity at a time in statement id order, inside the
+/// import's one transaction. Nothing is held beyond one entity, so memory stays flat and objects die young.
 /// </summary>
 internal sealed class SqliteStatementWriter : IStatementWriter
 {
-    private const int RowsPerInsert = 8;
-    private const int Columns = 14;
+    /// <summary>
+    /// The import's pages stay in memory until commit instead of spilling to the WAL and being read back: 256 MiB
+    /// (SQLite allocates pages only as they are used); the connection's usual cache is restored before it is pooled.
+    /// </summary>
+    private const string ImportCache = "PRAGMA cache_size = -262144";
+    private const string UsualCache = "PRAGMA cache_size = -65536";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly StagingInsert _stage;
+    private readonly StatementBuffer _buffer = new();
+    private readonly StatementUpsert _upsert;
+    private readonly long _key;
+    private readonly string _latest;
+    private readonly bool _datasetWasEmpty;
     private long _seq;
     private bool _committed;
 
-    private SqliteStatementWriter(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release)
+    private SqliteStatementWriter(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release, ImportStart start, IReadOnlySet<string> entityProps)
     {
         _connection = connection;
         _transaction = transaction;
         Plan = plan;
         Release = release;
-        _stage = new StagingInsert(connection);
+        (_key, _latest, _datasetWasEmpty, _seq) = (start.Key, start.Latest, start.DatasetWasEmpty, start.Seq);
+        _upsert = new StatementUpsert(connection, plan.Dataset.Name, release, _key, entityProps);
     }
 
     public ImportPlan Plan { get; }
 
     public string Release { get; }
 
-    public static async Task<SqliteStatementWriter> StartAsync(SqliteConnection connection, ImportPlan plan, CancellationToken cancellationToken)
+    public static async Task<SqliteStatementWriter> StartAsync(SqliteConnection connection, ImportPlan plan, IReadOnlySet<string> entityProps, CancellationToken cancellationToken)
     {
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = ImportCache;
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var release = plan.Release ?? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-        await using (var stage = connection.CreateCommand())
+        try
         {
-            stage.Transaction = transaction;
-            stage.CommandText = SqliteSql.Get("stage_create");
-            await stage.ExecuteNonQueryAsync(cancellationToken);
-            stage.CommandText = SqliteSql.Get("stage_clear");
-            await stage.ExecuteNonQueryAsync(cancellationToken);
+            var release = plan.Release ?? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+            var start = await ImportStart.ReadAsync(connection, transaction, plan, release, cancellationToken);
+            return new SqliteStatementWriter(connection, transaction, plan, release, start, entityProps);
         }
-        var writer = new SqliteStatementWriter(connection, transaction, plan, release);
-        await using (var seq = connection.CreateCommand())
+        catch
         {
-            seq.Transaction = transaction;
-            seq.CommandText = SqliteSql.Get("seq_get");
-            writer._seq = Convert.ToInt64(await seq.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) + 1;
+            await transaction.DisposeAsync();
+            throw;
         }
-        var dataset = plan.Dataset;
-        await writer.ExecuteAsync(SqliteSql.Get("dataset_upsert"), cancellationToken,
-            ("$name", dataset.Name), ("$title", dataset.Title), ("$summary", dataset.Summary),
-            ("$license", dataset.License), ("$publisher", dataset.Publisher), ("$url", dataset.Url));
-        return writer;
     }
 
     public async Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default) =>
@@ -69,7 +72,9 @@ internal sealed class SqliteStatementWriter : IStatementWriter
 
     public ValueTask AddAsync(Statement statement, CancellationToken cancellationToken = default)
     {
-        _stage.Add(statement, _seq++);
+        if (_buffer.Count > 0 && !string.Equals(_buffer.EntityId, statement.EntityId, StringComparison.Ordinal))
+            Flush();
+        _buffer.Add(statement, _seq++);
         return ValueTask.CompletedTask;
     }
 
@@ -81,21 +86,20 @@ internal sealed class SqliteStatementWriter : IStatementWriter
 
     public async Task<DatasetInfo> CommitAsync(CancellationToken cancellationToken = default)
     {
+        Flush();
         var dataset = Plan.Dataset.Name;
-        var (key, latest) = await ReleaseKeyAsync(dataset, cancellationToken);
-        if (Plan.Mode == ImportMode.Replace)
-        {
-            await ExecuteAsync(SqliteSql.Get("release_clear"), cancellationToken, ("$key", key));
-            await ExecuteAsync(SqliteSql.Get("retire_dataset"), cancellationToken, ("$dataset", dataset));
-        }
-        await ExecuteAsync(SqliteSql.Get("stage_merge"), cancellationToken, ("$dataset", dataset), ("$release", Release));
-        await ExecuteAsync(SqliteSql.Get("release_members"), cancellationToken, ("$key", key));
-        if (Plan.Mode == ImportMode.Replace && string.CompareOrdinal(Release, latest) < 0)
+        var replace = Plan.Mode == ImportMode.Replace;
+        // A dataset's first release has nothing to retire.
+        if (replace && !_datasetWasEmpty)
+            await ExecuteAsync(SqliteSql.Get("retire_absent"), cancellationToken, ("$dataset", dataset), ("$key", _key));
+        var older = string.CompareOrdinal(Release, _latest) < 0;
+        if (replace && older)
             await ExecuteAsync(SqliteSql.Get("current_from_latest"), cancellationToken, ("$dataset", dataset));
-        await ExecuteAsync(SqliteSql.Get("stage_clear"), cancellationToken);
         await ExecuteAsync(SqliteSql.Get("seq_set"), cancellationToken, ("$value", _seq));
-        await ExecuteAsync(SqliteSql.Get("dataset_recount"), cancellationToken,
-            ("$dataset", dataset), ("$release", Release), ("$key", key),
+        await ExecuteAsync(SqliteSql.Get(replace && !older ? "dataset_recount_release" : "dataset_recount"), cancellationToken,
+            ("$dataset", dataset), ("$release", Release), ("$key", _key));
+        await ExecuteAsync(SqliteSql.Get("release_recount"), cancellationToken,
+            ("$dataset", dataset), ("$release", Release), ("$key", _key),
             ("$imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
@@ -105,25 +109,22 @@ internal sealed class SqliteStatementWriter : IStatementWriter
 
     public async ValueTask DisposeAsync()
     {
+        _upsert.Dispose();
         if (!_committed)
             await _transaction.RollbackAsync();
-        _stage.Dispose();
         await _transaction.DisposeAsync();
+        await using (var pragma = _connection.CreateCommand())
+        {
+            pragma.CommandText = UsualCache;
+            await pragma.ExecuteNonQueryAsync();
+        }
         await _connection.DisposeAsync();
     }
 
-    /// <summary>The release's key (created when new) and the dataset's newest release.</summary>
-    private async Task<(long Key, string Latest)> ReleaseKeyAsync(string dataset, CancellationToken cancellationToken)
+    private void Flush()
     {
-        await using var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = SqliteSql.Get("release_key");
-        command.Parameters.AddWithValue("$dataset", dataset);
-        command.Parameters.AddWithValue("$release", Release);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-            throw new InvalidOperationException($"release {Release} of {dataset} has no key");
-        return (reader.GetInt64(0), reader.GetString(1));
+        _upsert.Write(_buffer.Sorted());
+        _buffer.Clear();
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

@@ -57,7 +57,15 @@ public sealed class SqliteStore : IStore
             wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
-        return await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+        var applied = await SqliteMigrations.ApplyAsync(connection, cancellationToken);
+        if (applied.Contains("007_reference_index"))
+        {
+            await using var backfill = connection.CreateCommand();
+            backfill.CommandText = SqliteSql.Get("reference_backfill");
+            backfill.Parameters.AddWithValue("$props", System.Text.Json.JsonSerializer.Serialize(Model.EntityProps));
+            await backfill.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return applied;
     }
 
     public async Task<IStatementWriter> BeginImportAsync(ImportPlan plan, CancellationToken cancellationToken = default)
@@ -65,7 +73,7 @@ public sealed class SqliteStore : IStore
         var connection = await OpenAsync(cancellationToken);
         try
         {
-            return await SqliteStatementWriter.StartAsync(connection, plan, cancellationToken);
+            return await SqliteStatementWriter.StartAsync(connection, plan, Model.EntityProps, cancellationToken);
         }
         catch
         {

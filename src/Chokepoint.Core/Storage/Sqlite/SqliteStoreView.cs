@@ -97,10 +97,17 @@ internal sealed partial class SqliteStoreView(SqliteStore store) : IStoreView
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = Command(connection, query, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            yield return StoreRows.ReadStatement(reader);
+        using var statement = new RawStatement(connection, SqliteSql.Get(query));
+        foreach (var (name, value) in parameters)
+            statement.Text(statement.Parameter(name), (string?)value);
+        var rows = new StatementRows(statement);
+        var count = 0;
+        while (rows.Next() is { } row)
+        {
+            if (++count % 4096 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string query, params (string Name, object? Value)[] parameters)

@@ -1,11 +1,9 @@
--- Staged statements become current; a statement seen before keeps its first_seen and cites the newest release's source.
--- Inserting in key order turns B-tree inserts into appends.
+-- One statement of the import becomes current; a statement seen before keeps its first_seen and cites the newest release's source.
+-- The writer sends statements in key order, so B-tree inserts become appends.
 INSERT INTO statements (entity_id, id, schema, prop, value, original_value, lang, dataset, source_id,
-                        span_start, span_end, quote, grading, first_seen, last_seen, current, seq)
-SELECT entity_id, id, schema, prop, value, original_value, lang, $dataset, source_id,
-       span_start, span_end, quote, grading, first_seen, $release, 1, seq
-FROM import_statements WHERE true
-ORDER BY entity_id, id
+                        span_start, span_end, quote, grading, first_seen, last_seen, current, seq, ref)
+VALUES ($entity_id, $id, $schema, $prop, $value, $original_value, $lang, $dataset, $source_id,
+        $span_start, $span_end, $quote, $grading, $first_seen, $release, 1, $seq, $ref)
 ON CONFLICT (entity_id, id) DO UPDATE SET
   schema = excluded.schema,
   original_value = excluded.original_value,
@@ -18,5 +16,5 @@ ON CONFLICT (entity_id, id) DO UPDATE SET
   first_seen = min(statements.first_seen, excluded.first_seen),
   last_seen = max(statements.last_seen, excluded.last_seen),
   current = 1,
-  -- A statement staged twice in one import keeps the position of its first copy.
+  -- A statement written twice in one import keeps the position of its first copy.
   seq = CASE WHEN statements.last_seen = excluded.last_seen THEN statements.seq ELSE excluded.seq END;

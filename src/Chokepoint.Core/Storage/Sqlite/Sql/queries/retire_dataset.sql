@@ -1,1 +1,0 @@
-UPDATE statements SET current = 0 WHERE dataset = $dataset AND current = 1;
