@@ -17,7 +17,7 @@ internal sealed partial class PostgresStoreView
         await using var connection = await store.OpenAsync(cancellationToken);
         var pattern = foldedToken?.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
         await using var command = PostgresSql.Command(connection, "search_names",
-            ("props", nameProps.ToArray()), ("dataset", dataset), ("token", pattern), ("limit", limit * 4));
+            ("props", nameProps.ToArray()), ("dataset", dataset), ("token", pattern), ("limit", (long)limit * 4));
         var rows = await PostgresSql.ReadAllAsync(command, r => new NameCandidate(r.GetString(0), r.GetString(1)), cancellationToken);
         return rows.Where(r => foldedToken is null || NameFolding.Fold(r.Name).Contains(foldedToken, StringComparison.Ordinal)).Take(limit).ToList();
     }
