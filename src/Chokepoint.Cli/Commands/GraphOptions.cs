@@ -18,8 +18,8 @@ public static class GraphOptions
     {
         var option = new Option<string>("--matcher")
         {
-            Description = "How entities are matched across lists: name-key (identifiers and normalized names) or engine (the matching engine, logic-v1 at 0.9, plus name-key)",
-            DefaultValueFactory = _ => "name-key",
+            Description = "How entities are matched across lists: engine (default: the matching engine, logic-v1 at 0.9, plus identifiers and name keys) or name-key (identifiers and normalized names only; faster)",
+            DefaultValueFactory = _ => "engine",
         };
         option.AcceptOnlyFromAmong("name-key", "engine");
         return option;

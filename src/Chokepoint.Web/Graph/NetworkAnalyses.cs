@@ -103,7 +103,7 @@ public sealed class NetworkAnalyses(IStore store, NetworkCache cache, MatchServi
         var wanted = Blank(topic);
         if (name is null && wanted is null)
             throw ParameterException.Invalid("dataset", "give dataset (e.g. belarus-dib) or topic (e.g. mil)");
-        var choice = Blank(matcher) ?? "name-key";
+        var choice = Blank(matcher) ?? "engine";
         if (choice is not ("name-key" or "engine"))
             throw ParameterException.Invalid("matcher", $"matcher must be name-key or engine, not '{choice}'");
         var key = $"{name}\t{wanted}\t{choice}";

@@ -28,8 +28,8 @@ internal static class AnalysisParts
             </select></div>
             <div><label for="topic">Topic</label><input id="topic" name="topic" value="{E(query.Topic)}" placeholder="e.g. mil"></div>
             <div><label for="matcher">Matching across lists</label><select id="matcher" name="matcher">
-            <option value="name-key"{(query.Matcher != "engine" ? " selected" : "")}>name-key (identifiers, normalized names)</option>
-            <option value="engine"{(query.Matcher == "engine" ? " selected" : "")}>engine (logic-v1 at 0.9, plus name-key)</option></select></div>
+            <option value="engine"{(query.Matcher != "name-key" ? " selected" : "")}>engine (logic-v1 at 0.9, plus name-key)</option>
+            <option value="name-key"{(query.Matcher == "name-key" ? " selected" : "")}>name-key (identifiers, normalized names)</option></select></div>
             """);
         if (withAuthority)
             html.Append(CultureInfo.InvariantCulture, $"<div><label for=\"authority\">Authority</label><input id=\"authority\" name=\"authority\" value=\"{E(query.Authority)}\" placeholder=\"all, or US, EU, UK, UN ...\"></div>");
