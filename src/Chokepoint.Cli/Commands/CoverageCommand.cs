@@ -9,21 +9,17 @@ public static class CoverageCommand
 {
     public static Command Build()
     {
-        var matcherChoice = GraphOptions.Matcher();
-        var dataset = GraphOptions.Dataset("Entities of this dataset (e.g. belarus-dib)");
-        var topic = GraphOptions.Topic();
+        var coverage = new CoverageOptions();
         var format = new Option<string>("--format", "-f") { Description = "table, csv, json or html (a self-contained heat map)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
-        var command = new Command("coverage", "Coverage matrix: which authorities sanction each entity of a dataset or topic, since when, under which program") { dataset, topic, format, output, matcherChoice };
+        var command = new Command("coverage", "Coverage matrix: which authorities sanction each entity of a dataset or topic, since when, under which program") { format, output };
+        foreach (var option in coverage.All)
+            command.Options.Add(option);
         command.SetAction(CommandContext.Action(async (context, cancellationToken) =>
         {
-            var scope = new CoverageScope(context.Parse.GetValue(dataset), context.Parse.GetValue(topic));
-            if (scope.Dataset is null && scope.Topic is null)
-                throw new ArgumentException("give --dataset or --topic");
             await using var store = await context.OpenStoreAsync(cancellationToken);
-            var matcher = await GraphOptions.MatcherAsync(context.Parse.GetValue(matcherChoice)!, store, cancellationToken);
-            var matrix = (await CoverageAnalysis.LoadAsync(store.View, scope, matcher, cancellationToken)).Matrix();
+            var matrix = (await coverage.LoadAsync(context, store, cancellationToken)).Matrix();
             var chosen = context.Json ? "json" : context.Parse.GetValue(format)!;
             var text = chosen switch
             {

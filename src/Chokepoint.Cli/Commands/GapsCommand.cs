@@ -9,18 +9,14 @@ public static class GapsCommand
 {
     public static Command Build()
     {
-        var matcherChoice = GraphOptions.Matcher();
-        var dataset = GraphOptions.Dataset("Entities of this dataset (e.g. belarus-dib)");
-        var topic = GraphOptions.Topic();
-        var command = new Command("gaps", "Gap report: entities sanctioned by some authorities but not others, and unlisted owners, suppliers, subsidiaries, directors of listed ones") { dataset, topic, matcherChoice };
+        var coverage = new CoverageOptions();
+        var command = new Command("gaps", "Gap report: entities sanctioned by some authorities but not others, and unlisted owners, suppliers, subsidiaries, directors of listed ones");
+        foreach (var option in coverage.All)
+            command.Options.Add(option);
         command.SetAction(CommandContext.Action(async (context, cancellationToken) =>
         {
-            var scope = new CoverageScope(context.Parse.GetValue(dataset), context.Parse.GetValue(topic));
-            if (scope.Dataset is null && scope.Topic is null)
-                throw new ArgumentException("give --dataset or --topic");
             await using var store = await context.OpenStoreAsync(cancellationToken);
-            var matcher = await GraphOptions.MatcherAsync(context.Parse.GetValue(matcherChoice)!, store, cancellationToken);
-            var analysis = await CoverageAnalysis.LoadAsync(store.View, scope, matcher, cancellationToken);
+            var analysis = await coverage.LoadAsync(context, store, cancellationToken);
             var report = await GapAnalysis.RunAsync(analysis, store.View, cancellationToken);
             if (context.Json)
             {

@@ -6,6 +6,7 @@ namespace Chokepoint.Core.Tests.Storage;
 /// <summary>
 /// The PostgreSQL server the storage tests run against: CHOKEPOINT_TEST_POSTGRES, by default the local one that
 /// tests/setup/postgres.sh installs and starts. Each test gets its own schema, dropped afterwards.
+/// The web tests compile this file too (linked from their project).
 /// </summary>
 internal static class PostgresTestServer
 {
@@ -37,7 +38,12 @@ internal static class PostgresTestServer
         return (schema, Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "search_path=" + schema);
     }
 
-    public static Task DropSchemaAsync(string schema) => ExecuteAsync($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+    public static async Task DropSchemaAsync(string schema)
+    {
+        // Pooled connections of a disposed store still hold the schema's search path; drop them first.
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+    }
 
     // Schema names are generated above, never taken from input.
     private static async Task ExecuteAsync(string sql)

@@ -1,3 +1,4 @@
+using Chokepoint.Core.Tests.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

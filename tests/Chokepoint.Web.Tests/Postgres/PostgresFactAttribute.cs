@@ -1,3 +1,5 @@
+using Chokepoint.Core.Tests.Storage;
+
 namespace Chokepoint.Web.Tests.Postgres;
 
 /// <summary>A fact that needs the test PostgreSQL server: skipped, with the reason, only outside CI when it is unreachable.</summary>
