@@ -40,6 +40,12 @@ public static class NameSimilarity
     /// <summary>One name has a number or roman numeral the other lacks (Management Company 23 / Management Company).</summary>
     public const double CodeMissingFactor = 0.65;
 
+    /// <summary>
+    /// The person of one name is the father of the other (SALMAN BIN MUHAMMAD / MUHAMMAD BIN SALMAN): father
+    /// and son, not two spellings, so the score is multiplied by this.
+    /// </summary>
+    public const double NasabConflictFactor = 0.6;
+
     /// <summary>The joined tokens are compared only when they can be this similar: they catch split words, not weak pairs.</summary>
     public const double JoinedMinimum = 0.7;
 
@@ -76,6 +82,7 @@ public static class NameSimilarity
         }
         Span<bool> usedQuery = stackalloc bool[n];
         Span<bool> usedCandidate = stackalloc bool[m];
+        Span<int> alignedTo = stackalloc int[n];
         double matched = 0, total = 0;
         var alignedCount = 0;
         foreach (var (similarity, pair, weight) in pairs)
@@ -84,6 +91,7 @@ public static class NameSimilarity
             if (usedQuery[i] || usedCandidate[j])
                 continue;
             usedQuery[i] = usedCandidate[j] = true;
+            alignedTo[i] = j;
             matched += similarity * weight;
             total += weight;
             alignedCount++;
@@ -102,6 +110,8 @@ public static class NameSimilarity
             var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
             score = Math.Max(score, joined * 0.95);
         }
+        if (NasabSwapped(query, candidate, usedQuery, alignedTo))
+            score *= NasabConflictFactor;
         if (codeQuery && codeCandidate)
             score *= CodeConflictFactor;
         else if (numberQuery || numberCandidate)
@@ -148,6 +158,30 @@ public static class NameSimilarity
         return (similarity, weight);
     }
 
+    // Whether an aligned token is only a person (before "bin") on one side and only a father (after "bin") on
+    // the other: the roles are swapped. A token between two connectors (A BIN B BIN C) is both and never conflicts.
+    private static bool NasabSwapped(NormalizedName query, NormalizedName candidate, ReadOnlySpan<bool> used, ReadOnlySpan<int> alignedTo)
+    {
+        for (var i = 0; i < used.Length; i++)
+        {
+            if (!used[i])
+                continue;
+            var (roleQuery, roleCandidate) = (NasabRole(query.Flags, i), NasabRole(candidate.Flags, alignedTo[i]));
+            if (roleQuery != 0 && roleCandidate != 0 && (roleQuery & roleCandidate) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // 1: followed by a connector (the person); 2: preceded by one (the father).
+    private static int NasabRole(TokenFlags[] flags, int k)
+    {
+        if ((flags[k] & TokenFlags.Connector) != 0)
+            return 0;
+        var son = k + 1 < flags.Length && (flags[k + 1] & TokenFlags.Connector) != 0 ? 1 : 0;
+        var father = k > 0 && (flags[k - 1] & TokenFlags.Connector) != 0 ? 2 : 0;
+        return son | father;
+    }
 
     // The highest similarity the joined tokens can have: the edit distance is at least their length difference
     // and the number of distinct letters one has and the other lacks.

@@ -73,6 +73,8 @@ public sealed class NormalizedName
     private static TokenFlags FlagsOf(string token, NameKind kind)
     {
         var flags = NameNormalizer.IsPatronymic(token) ? TokenFlags.Patronymic : TokenFlags.None;
+        if (kind is NameKind.Person or NameKind.Any && token is "bin" or "ibn" or "ben" or "bint")
+            flags |= TokenFlags.Connector;
         foreach (var c in token)
         {
             if (char.IsAsciiDigit(c))
@@ -101,4 +103,7 @@ internal enum TokenFlags : byte
 
     /// <summary>A code with a digit or a roman numeral: missing on one side, it still makes the names differ.</summary>
     Number = 4,
+
+    /// <summary>Arabic and Hebrew "son/daughter of" (bin, ibn, ben, bint): the token before it is the person, the token after it the father.</summary>
+    Connector = 8,
 }
