@@ -20,7 +20,8 @@ internal static partial class RunClassifier
         var end = tokens[last].End;
 
         // A unit ("USD") or a bare type word ("Холдинг «БелОМО»", "Holding") is not a name.
-        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)))
+        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)
+            || cues.Lexicon.CommonAbbreviations.Contains(surface)))
             return;
         if (words.Count >= 2 && cues.IsLegalForm(tokens[last]) && !cues.IsLegalForm(tokens[first]))
         {
