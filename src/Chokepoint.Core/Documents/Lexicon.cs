@@ -76,7 +76,8 @@ public sealed class Lexicon
         Changes = Numbers(numbers["changes"]);
         Indicators = ((Dictionary<object, object>)numbers["indicators"]).ToDictionary(p => (string)p.Key, p => Strings(p.Value));
         var triggers = Load("relation-triggers");
-        Triggers = triggers.Where(p => p.Key is not ("reporting" or "prepositions")).ToDictionary(p => p.Key, p => Strings(p.Value));
+        Triggers = triggers.Where(p => p.Key is not ("reporting" or "prepositions" or "sanctionsListWords")).ToDictionary(p => p.Key, p => Strings(p.Value));
+        SanctionsListWords = Strings(triggers["sanctionsListWords"]);
         Reporting = Strings(triggers["reporting"]);
         Prepositions = new(Strings(triggers["prepositions"]), StringComparer.OrdinalIgnoreCase);
         Confusables = ((Dictionary<object, object>)Load("confusables")["cyrillicToLatin"])
@@ -118,6 +119,9 @@ public sealed class Lexicon
     public Dictionary<string, List<string>> Indicators { get; }
     public Dictionary<string, List<string>> Triggers { get; }
     public List<string> Reporting { get; }
+
+    /// <summary>Stems of "list" after a Cyrillic sanctions word ("санкционного списка ЕС"): the authority follows.</summary>
+    public List<string> SanctionsListWords { get; }
     public HashSet<string> Prepositions { get; }
     public Dictionary<char, char> Confusables { get; }
     public Dictionary<char, string> Transliteration { get; }

@@ -141,6 +141,15 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
                 Add(found, listed, "sanctioned_by", authority, trigger);
             return;
         }
+        // "X потрапило до санкційного списку Європейського Союзу": the authority in the genitive after the list word.
+        var next = Tokens.SkipWhile(t => t != trigger.Last).Skip(1).FirstOrDefault();
+        if (next is not null && _lexicon.SanctionsListWords.Any(w => next.Text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            var authority = Sentence.Items.FirstOrDefault(i => i.Occurrence.Start >= next.End && authorities.Contains(i.Cluster.Kind));
+            if (authority is not null && Subject(trigger.First, [MentionKind.Organization]) is { } target)
+                Add(found, target, "sanctioned_by", authority, trigger);
+            return;
+        }
         if (Subject(trigger.First, authorities) is not { } by)
             return;
         foreach (var listed in Sentence.Items.Where(i => i.Occurrence.Start >= trigger.Last.End && i.Cluster.Kind == MentionKind.Organization))
