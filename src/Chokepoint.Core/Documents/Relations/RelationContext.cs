@@ -220,10 +220,11 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
         return null;
     }
 
-    private bool IsGoverned(Item item)
+    private bool IsGoverned(Item item) => _lexicon.Prepositions.Contains(item.Before?.Text ?? "") || IsReported(item);
+
+    /// <summary>The mention is the source of a reporting phrase ("according to X", "за даними X").</summary>
+    public bool IsReported(Item item)
     {
-        if (_lexicon.Prepositions.Contains(item.Before?.Text ?? ""))
-            return true;
         // "according to the Belarusian Hajun project": governed; "По данным источников, 558-й завод": a comma ends the phrase.
         var before = text[Math.Max(Tokens[0].Start, item.Occurrence.Start - 40)..item.Occurrence.Start];
         return _lexicon.Reporting.Any(r => before.LastIndexOf(r, StringComparison.OrdinalIgnoreCase) is var at && at >= 0 && !before[at..].Contains(','));
