@@ -19,6 +19,7 @@ public sealed class Lexicon
         OrgFollowing = new(Strings(types["following"]), StringComparer.OrdinalIgnoreCase);
         Anaphors = Strings(types["anaphors"]);
         Institutions = new(List("institutions", "organizations"), StringComparer.OrdinalIgnoreCase);
+        CommonAbbreviations = new(List("institutions", "commonAbbreviations"), StringComparer.Ordinal);
         var products = Load("product-nouns");
         ProductNouns = new();
         foreach (var kind in new[] { "product", "aircraft", "vessel" })
@@ -47,6 +48,13 @@ public sealed class Lexicon
         GivenNames = new(Strings(persons["givenNames"]), StringComparer.OrdinalIgnoreCase);
         Titles = new(Strings(persons["titles"]), StringComparer.Ordinal);
         SurnameEndings = Strings(persons["surnameEndings"]).OrderByDescending(e => e.Length).ToList();
+        Months = new(StringComparer.OrdinalIgnoreCase);
+        var months = new Deserializer().Deserialize<List<List<string>>>(Resources.Read("Documents/Resources/months.yaml"));
+        for (var i = 0; i < months.Count; i++)
+        {
+            foreach (var form in months[i])
+                Months[form] = i + 1;
+        }
         var units = Load("units");
         Units = new();
         foreach (var (unit, words) in (Dictionary<object, object>)units["units"])
@@ -68,7 +76,8 @@ public sealed class Lexicon
         Changes = Numbers(numbers["changes"]);
         Indicators = ((Dictionary<object, object>)numbers["indicators"]).ToDictionary(p => (string)p.Key, p => Strings(p.Value));
         var triggers = Load("relation-triggers");
-        Triggers = triggers.Where(p => p.Key is not ("reporting" or "prepositions")).ToDictionary(p => p.Key, p => Strings(p.Value));
+        Triggers = triggers.Where(p => p.Key is not ("reporting" or "prepositions" or "sanctionsListWords")).ToDictionary(p => p.Key, p => Strings(p.Value));
+        SanctionsListWords = Strings(triggers["sanctionsListWords"]);
         Reporting = Strings(triggers["reporting"]);
         Prepositions = new(Strings(triggers["prepositions"]), StringComparer.OrdinalIgnoreCase);
         Confusables = ((Dictionary<object, object>)Load("confusables")["cyrillicToLatin"])
@@ -82,6 +91,7 @@ public sealed class Lexicon
     public HashSet<string> OrgFollowing { get; }
     public List<string> Anaphors { get; }
     public HashSet<string> Institutions { get; }
+    public HashSet<string> CommonAbbreviations { get; }
 
     /// <summary>Product noun (singular or stem) to the kind it gives: product, aircraft, vessel.</summary>
     public Dictionary<string, string> ProductNouns { get; }
@@ -96,6 +106,9 @@ public sealed class Lexicon
     public HashSet<string> Titles { get; }
     public List<string> SurnameEndings { get; }
 
+    /// <summary>Month form (any language, any case form) to its number, 1..12.</summary>
+    public Dictionary<string, int> Months { get; }
+
     /// <summary>(surface word, canonical unit), longest word first.</summary>
     public List<(string Word, string Unit)> Units { get; }
     public Dictionary<string, double> Scales { get; }
@@ -106,6 +119,9 @@ public sealed class Lexicon
     public Dictionary<string, List<string>> Indicators { get; }
     public Dictionary<string, List<string>> Triggers { get; }
     public List<string> Reporting { get; }
+
+    /// <summary>Stems of "list" after a Cyrillic sanctions word ("санкционного списка ЕС"): the authority follows.</summary>
+    public List<string> SanctionsListWords { get; }
     public HashSet<string> Prepositions { get; }
     public Dictionary<char, char> Confusables { get; }
     public Dictionary<char, string> Transliteration { get; }

@@ -14,6 +14,9 @@ public class ClaimsAndDatesTests
     [InlineData("In 2023 exports reached USD 410 million.", 410000000, "USD", "USD 410 million")]
     [InlineData("The consignment was valued at EUR 260,000.", 260000, "EUR", "EUR 260,000")]
     [InlineData("Экспорт превысил 1,2 млрд долларов.", 1200000000, "USD", "1,2 млрд долларов")]
+    [InlineData("Завод атрымаў заказ на 3 тысячы гідраўзмацняльнікаў.", 3000, "count", "на 3 тысячы гідраўзмацняльнікаў")]
+    [InlineData("Там працюють понад 4 тисячі осіб.", 4000, "count", "понад 4 тисячі осіб")]
+    [InlineData("Обладнання на суму 18 мільйонів доларів.", 18000000, "USD", "18 мільйонів доларів")]
     public void Quantitative_claims_carry_value_unit_and_quote(string text, double value, string unit, string quote)
     {
         var claim = Assert.Single(DocumentExtractor.Extract(text).Claims);
@@ -27,6 +30,7 @@ public class ClaimsAndDatesTests
     {
         var extraction = DocumentExtractor.Extract("On 1 March 2023, the 558 Aircraft Repair Plant and S-400 crews met in 2024. Trains left on 4 February.");
         Assert.Empty(extraction.Claims);
+        Assert.Empty(DocumentExtractor.Extract("Пантус наведаў завод 2 красавіка. Указ підписано 24 червня.").Claims);
     }
 
     [Theory]
@@ -34,6 +38,8 @@ public class ClaimsAndDatesTests
     [InlineData("On March 12-13, he visited Iran.", "--03-12", "day", false)]
     [InlineData("Since the fall of 2022, plants repair tanks.", "2022", "season", true)]
     [InlineData("Он приехал 12 марта 2024 года.", "2024-03-12", "day", false)]
+    [InlineData("Мінск, 5 красавіка 2025 года.", "2025-04-05", "day", false)]
+    [InlineData("Київ, 12 березня 2025 року.", "2025-03-12", "day", false)]
     public void Dates_keep_their_precision(string text, string value, string precision, bool since)
     {
         var date = DocumentExtractor.Extract(text).Dates.First();

@@ -10,6 +10,14 @@ public class MentionFinderTests
         extraction.Mentions.Clusters.Single(c => c.Forms.Contains(form));
 
     [Fact]
+    public void Common_noun_abbreviations_are_not_mentions_and_hyphenated_codes_are_products()
+    {
+        var extraction = DocumentExtractor.Extract("Заводы ВПК выпускают системы ПВО и станки CNC. Завод поставляет агрегаты для БТР-82.");
+        Assert.DoesNotContain(extraction.Mentions.Clusters, c => c.Forms.Any(f => f is "ВПК" or "ПВО" or "CNC"));
+        Assert.Equal(MentionKind.Product, Named(extraction, "БТР-82").Kind);
+    }
+
+    [Fact]
     public void Acronym_in_parentheses_resolves_to_its_long_form()
     {
         var extraction = DocumentExtractor.Extract("Vacancies at Minsk Wheeled Tractor Plant (MZKT) doubled. Later MZKT hired more staff.");

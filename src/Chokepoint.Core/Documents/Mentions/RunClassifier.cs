@@ -9,6 +9,9 @@ internal static partial class RunClassifier
     [GeneratedRegex(@"^\p{Lu}\p{L}{0,3}-?\d+\p{L}*$")]
     private static partial Regex Code();
 
+    [GeneratedRegex(@"^\p{Lu}+-\d+\p{L}*$")]
+    private static partial Regex HyphenCode();
+
     public static void Classify(NameCues cues, MentionSet set, int first, int last)
     {
         var tokens = cues.Tokens;
@@ -20,7 +23,8 @@ internal static partial class RunClassifier
         var end = tokens[last].End;
 
         // A unit ("USD") or a bare type word ("Холдинг «БелОМО»", "Holding") is not a name.
-        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)))
+        if (words.Count == 1 && (cues.IsUnitWord(surface) || cues.IsOrgType(surface) && !IsAcronym(surface)
+            || cues.Lexicon.CommonAbbreviations.Contains(surface)))
             return;
         if (words.Count >= 2 && cues.IsLegalForm(tokens[last]) && !cues.IsLegalForm(tokens[first]))
         {
@@ -99,7 +103,8 @@ internal static partial class RunClassifier
             set.Add(MentionKind.Person, surface, start, end, surface, 0.9, "person-cue");
             return;
         }
-        if (words.Count == 1 && IsAcronym(words[0].Text))
+        // "БТР-82", "Су-34": letters with a hyphenated number are a model code (below), not an acronym.
+        if (words.Count == 1 && IsAcronym(words[0].Text) && !HyphenCode().IsMatch(words[0].Text))
         {
             set.Add(MentionKind.Organization, surface, start, end, surface, 0.7, "acronym");
             return;

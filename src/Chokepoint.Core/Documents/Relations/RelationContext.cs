@@ -141,6 +141,15 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
                 Add(found, listed, "sanctioned_by", authority, trigger);
             return;
         }
+        // "X потрапило до санкційного списку Європейського Союзу": the authority in the genitive after the list word.
+        var next = Tokens.SkipWhile(t => t != trigger.Last).Skip(1).FirstOrDefault();
+        if (next is not null && _lexicon.SanctionsListWords.Any(w => next.Text.StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            var authority = Sentence.Items.FirstOrDefault(i => i.Occurrence.Start >= next.End && authorities.Contains(i.Cluster.Kind));
+            if (authority is not null && Subject(trigger.First, [MentionKind.Organization]) is { } target)
+                Add(found, target, "sanctioned_by", authority, trigger);
+            return;
+        }
         if (Subject(trigger.First, authorities) is not { } by)
             return;
         foreach (var listed in Sentence.Items.Where(i => i.Occurrence.Start >= trigger.Last.End && i.Cluster.Kind == MentionKind.Organization))
@@ -211,10 +220,11 @@ internal sealed class RelationContext(string text, SentenceMentions sentence, Me
         return null;
     }
 
-    private bool IsGoverned(Item item)
+    private bool IsGoverned(Item item) => _lexicon.Prepositions.Contains(item.Before?.Text ?? "") || IsReported(item);
+
+    /// <summary>The mention is the source of a reporting phrase ("according to X", "за даними X").</summary>
+    public bool IsReported(Item item)
     {
-        if (_lexicon.Prepositions.Contains(item.Before?.Text ?? ""))
-            return true;
         // "according to the Belarusian Hajun project": governed; "По данным источников, 558-й завод": a comma ends the phrase.
         var before = text[Math.Max(Tokens[0].Start, item.Occurrence.Start - 40)..item.Occurrence.Start];
         return _lexicon.Reporting.Any(r => before.LastIndexOf(r, StringComparison.OrdinalIgnoreCase) is var at && at >= 0 && !before[at..].Contains(','));

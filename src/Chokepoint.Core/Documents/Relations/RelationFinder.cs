@@ -24,7 +24,10 @@ public static class RelationFinder
                     context.Apply(predicate, trigger, found);
             }
             context.LocatedInDirect(found);
-            lastOrganization = context.Sentence.Items.LastOrDefault(i => i.Cluster.Kind == MentionKind.Organization)?.Cluster ?? lastOrganization;
+            // "the plant", "завод" never stand for an institution or authority (EU, OFAC) or for a cited source
+            // ("according to the Security Service") named after the company.
+            lastOrganization = context.Sentence.Items.LastOrDefault(i => i.Cluster.Kind == MentionKind.Organization
+                && !i.Cluster.Forms.Any(Lexicon.Default.Institutions.Contains) && !context.IsReported(i))?.Cluster ?? lastOrganization;
         }
         foreach (var (part, whole, start, end) in set.PartOf)
         {
