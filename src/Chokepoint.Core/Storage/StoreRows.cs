@@ -55,6 +55,23 @@ internal static class StoreRows
     public static ReleaseInfo ReadRelease(DbDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4));
 
+    /// <summary>Store statistics from the engine's <c>stats_totals</c> and <c>stats_schemata</c> commands and its dataset list.</summary>
+    public static async Task<StoreStats> ReadStatsAsync(DbCommand totals, DbCommand schemata, IReadOnlyList<DatasetInfo> datasets, string? dataset, SchemaModel model, CancellationToken cancellationToken)
+    {
+        long entities = 0, statements = 0;
+        await using (var reader = await totals.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+                (entities, statements) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+        SortedDictionary<string, long> counts;
+        await using (var reader = await schemata.ExecuteReaderAsync(cancellationToken))
+            counts = await CountSchemataAsync(reader, model, cancellationToken);
+        return new StoreStats(entities, statements, counts, datasets
+            .Where(d => dataset is null || d.Name == dataset)
+            .ToDictionary(d => d.Name, d => d.Statements, StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// Entities per schema from (entity_id, schema) rows ordered by entity id: an entity stated under
     /// several schemata counts once, under the most specific.

@@ -66,22 +66,11 @@ internal sealed partial class PostgresStoreView(PostgresStore store) : IStoreVie
 
     public async Task<StoreStats> GetStatsAsync(string? dataset, CancellationToken cancellationToken = default)
     {
+        var datasets = await ListDatasetsAsync(cancellationToken);
         await using var connection = await store.OpenAsync(cancellationToken);
-        long entities = 0, statements = 0;
-        await using (var totals = PostgresSql.Command(connection, "stats_totals", ("dataset", dataset)))
-        await using (var reader = await totals.ExecuteReaderAsync(cancellationToken))
-        {
-            if (await reader.ReadAsync(cancellationToken))
-                (entities, statements) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-        SortedDictionary<string, long> schemata;
-        await using (var command = PostgresSql.Command(connection, "stats_schemata", ("dataset", dataset)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            schemata = await StoreRows.CountSchemataAsync(reader, store.Model, cancellationToken);
-        var datasets = (await ListDatasetsAsync(cancellationToken))
-            .Where(d => dataset is null || d.Name == dataset)
-            .ToDictionary(d => d.Name, d => d.Statements, StringComparer.Ordinal);
-        return new StoreStats(entities, statements, schemata, datasets);
+        await using var totals = PostgresSql.Command(connection, "stats_totals", ("dataset", dataset));
+        await using var schemata = PostgresSql.Command(connection, "stats_schemata", ("dataset", dataset));
+        return await StoreRows.ReadStatsAsync(totals, schemata, datasets, dataset, store.Model, cancellationToken);
     }
 
     private async IAsyncEnumerable<Statement> StreamAsync(
