@@ -4,13 +4,17 @@ namespace Chokepoint.Matching.Screening;
 
 /// <summary>
 /// Reads a CSV-like file whose delimiter (comma, semicolon, tab, pipe) and encoding (BOM, else UTF-8, else
-/// Windows-1252/Latin-1) are detected; quoted fields may hold delimiters, quotes ("") and line breaks.
+/// Windows-1252/Latin-1) are detected; quoted fields may hold delimiters, quotes ("") and line breaks. A quote
+/// left open (to the end of the file, or until a later quote with text glued after it) breaks only its own row:
+/// the lines after the row's first are read again as rows.
 /// </summary>
 public sealed class DelimitedReader : IDisposable
 {
     private static readonly char[] Delimiters = [',', ';', '\t', '|'];
     private readonly TextReader _reader;
     private int _line;
+    private string _pending = "";
+    private int _pendingAt;
 
     private DelimitedReader(TextReader reader, char delimiter, Encoding encoding)
     {
@@ -37,35 +41,49 @@ public sealed class DelimitedReader : IDisposable
         return new DelimitedReader(reader, firstLine.Any(c => Delimiters.Contains(c)) ? delimiter : ',', encoding);
     }
 
-    /// <summary>The next record with the line it starts on; null at the end.</summary>
-    public (int Line, List<string> Fields)? Next()
+    /// <summary>The next record with the line it starts on and, for a broken row, why; null at the end.</summary>
+    public (int Line, List<string> Fields, string? Error)? Next()
     {
         var fields = new List<string>();
         var field = new StringBuilder();
+        var raw = new StringBuilder();
         var quoted = false;
+        var quoteLine = 0;
         var any = false;
         var start = _line + 1;
         while (true)
         {
-            var c = _reader.Read();
+            var c = Read();
             if (c < 0)
             {
                 if (!any)
                     return null;
+                if (quoted)
+                    return Unclosed(start, quoteLine, fields, raw.ToString());
                 fields.Add(field.ToString());
                 _line++;
-                return (start, fields);
+                return (start, fields, null);
             }
             any = true;
             var ch = (char)c;
             if (quoted)
             {
+                raw.Append(ch);
                 if (ch == '"')
                 {
-                    if (_reader.Peek() == '"')
-                        field.Append((char)_reader.Read());
+                    if (Peek() == '"')
+                    {
+                        raw.Append((char)Read());
+                        field.Append('"');
+                    }
                     else
+                    {
                         quoted = false;
+                        // A quote that closes across lines with text glued after it was an opening quote left
+                        // open that met the next quote: the row is broken and the lines it swallowed are rows.
+                        if (Peek() is var next && next >= 0 && next != Delimiter && next != '\n' && next != '\r' && raw.ToString().Contains('\n', StringComparison.Ordinal))
+                            return Unclosed(start, quoteLine, fields, raw.ToString());
+                    }
                 }
                 else
                 {
@@ -76,7 +94,11 @@ public sealed class DelimitedReader : IDisposable
                 continue;
             }
             if (ch == '"' && field.Length == 0)
+            {
                 quoted = true;
+                quoteLine = _line + 1;
+                raw.Clear();
+            }
             else if (ch == Delimiter)
             {
                 fields.Add(field.ToString());
@@ -86,12 +108,32 @@ public sealed class DelimitedReader : IDisposable
             {
                 fields.Add(field.ToString().TrimEnd('\r'));
                 _line++;
-                return (start, fields);
+                return (start, fields, null);
             }
             else
                 field.Append(ch);
         }
     }
+
+    /// <summary>
+    /// A row whose quote is never closed: reported as broken, and what the quote swallowed after the row's first
+    /// line goes back to be read as rows.
+    /// </summary>
+    private (int Line, List<string> Fields, string? Error) Unclosed(int start, int quoteLine, List<string> fields, string raw)
+    {
+        var newline = raw.IndexOf('\n', StringComparison.Ordinal);
+        _line = quoteLine;
+        if (newline >= 0)
+        {
+            _pending = raw[(newline + 1)..] + _pending[_pendingAt..];
+            _pendingAt = 0;
+        }
+        return (start, fields, $"line {quoteLine}: a quoted field opened on this line is not closed where the row ends; the row is skipped and the lines after it are read as rows");
+    }
+
+    private int Read() => _pendingAt < _pending.Length ? _pending[_pendingAt++] : _reader.Read();
+
+    private int Peek() => _pendingAt < _pending.Length ? _pending[_pendingAt] : _reader.Peek();
 
     public void Dispose() => _reader.Dispose();
 

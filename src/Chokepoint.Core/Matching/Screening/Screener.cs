@@ -25,7 +25,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters, string
         if (!header.Contains("name"))
             throw new InvalidDataException($"{inputPath}: no 'name' column in the header ({string.Join(reader.Delimiter, header)}); columns: name, optional id, schema, birth_date, country, identifier");
         await output.WriteLineAsync(string.Join(',', OutputColumns));
-        var chunk = new List<(int Line, List<string> Fields)>(ChunkSize);
+        var chunk = new List<(int Line, List<string> Fields, string? Error)>(ChunkSize);
         long bytes = 0;
         while (true)
         {
@@ -39,7 +39,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters, string
             if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
             {
                 var screened = chunk.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                    .Select(row => ScreenRow(header, row.Line, row.Fields, algorithm, scope)).ToList();
+                    .Select(row => row.Error is null ? ScreenRow(header, row.Line, row.Fields, algorithm, scope) : ([], row.Error)).ToList();
                 foreach (var (lines, error) in screened)
                 {
                     summary.Rows++;
