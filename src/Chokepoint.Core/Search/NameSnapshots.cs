@@ -1,10 +1,10 @@
+using Chokepoint.Datasets;
 using Chokepoint.Storage;
 
 namespace Chokepoint.Search;
 
 /// <summary>
-/// Name snapshots per scope for a long-lived process (the web app), rebuilt when the store changes: a dataset
-/// added, removed, or given a new release or statement count (imports may run in other processes).
+/// Name snapshots per scope for a long-lived process (the web app), rebuilt when the <see cref="StoreState"/> changes.
 /// </summary>
 public sealed class NameSnapshots(IStore store, IReadOnlyList<string> nameProps)
 {
@@ -14,8 +14,7 @@ public sealed class NameSnapshots(IStore store, IReadOnlyList<string> nameProps)
 
     public async Task<NameSnapshot> GetAsync(string? dataset, CancellationToken cancellationToken)
     {
-        var datasets = await store.View.ListDatasetsAsync(cancellationToken);
-        var state = string.Join("\n", datasets.Select(d => $"{d.Name}\t{d.Updated}\t{d.Statements}"));
+        var state = StoreState.Of(await store.View.ListDatasetsAsync(cancellationToken));
         await _gate.WaitAsync(cancellationToken);
         try
         {

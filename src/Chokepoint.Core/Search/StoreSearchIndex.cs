@@ -15,22 +15,16 @@ public sealed class StoreSearchIndex(IStore store, bool cacheNames = false) : IS
     /// <summary>Name statements read per query; beyond it the result says it is truncated.</summary>
     public const int CandidateLimit = 5000;
 
-    private readonly IReadOnlyList<string> _nameProps = store.Model.Schemata
-        .SelectMany(s => s.Properties.Values)
-        .Where(p => p.Type.Name == "name")
-        .Select(p => p.Name)
-        .Distinct(StringComparer.Ordinal)
-        .Order(StringComparer.Ordinal)
-        .ToList();
+    private readonly IReadOnlyList<string> _nameProps = NameProps(store);
 
-    private NameSnapshots? _snapshots;
+    private readonly NameSnapshots? _snapshots = cacheNames ? new NameSnapshots(store, NameProps(store)) : null;
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var tokens = NameFolding.Tokens(query.Text);
         var longest = tokens.OrderByDescending(t => t.Length).FirstOrDefault();
-        var candidates = cacheNames
-            ? (await (_snapshots ??= new NameSnapshots(store, _nameProps)).GetAsync(query.Dataset, cancellationToken)).Find(longest, CandidateLimit)
+        var candidates = _snapshots is not null
+            ? (await _snapshots.GetAsync(query.Dataset, cancellationToken)).Find(longest, CandidateLimit)
             : await store.View.FindNamesAsync(longest, query.Dataset, _nameProps, CandidateLimit, cancellationToken);
         var scored = new Dictionary<string, (double Score, string Name, string Explanation)>(StringComparer.Ordinal);
         foreach (var group in candidates.GroupBy(c => c.EntityId, StringComparer.Ordinal))
@@ -67,6 +61,14 @@ public sealed class StoreSearchIndex(IStore store, bool cacheNames = false) : IS
             SearchFacets.Count(accepted.Select(a => facets[a.Key]), store.Model),
             candidates.Count >= CandidateLimit);
     }
+
+    private static List<string> NameProps(IStore store) => store.Model.Schemata
+        .SelectMany(s => s.Properties.Values)
+        .Where(p => p.Type.Name == "name")
+        .Select(p => p.Name)
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Whether any authority sanctions the entity: a sanction topic or a Sanction entity pointing at it.</summary>
     public static bool IsSanctioned(Entity entity) =>

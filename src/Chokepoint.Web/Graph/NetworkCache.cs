@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Chokepoint.Datasets;
 using Chokepoint.Storage;
 
 namespace Chokepoint.Web.Graph;
@@ -44,8 +45,7 @@ public sealed class NetworkCache(IStore store)
 
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var datasets = await store.View.ListDatasetsAsync(cancellationToken);
-        var state = string.Join('\n', datasets.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => $"{d.Name}\t{d.Updated}\t{d.Statements}"));
+        var state = StoreState.Of(await store.View.ListDatasetsAsync(cancellationToken));
         lock (_gate)
         {
             if (state == _state)
