@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Converts ../shared/data/matching (MIT, OpenSanctions: nomenklatura, yente, rigour) into Chokepoint's
 pairs format: left_name,left_schema,right_name,right_schema,match,left_birth_date,right_birth_date,
-left_country,right_country,subset. Run from the repository root; writes shared_pairs.csv beside this file."""
+left_country,right_country,subset,quality (name_bench's label strength STRONG/MEDIUM/WEAK, blank = MEDIUM there;
+empty for the other sources). Run from the repository root; writes shared_pairs.csv beside this file."""
 import csv, os, re, sys
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)))
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "../../../../../shared/data/matching")
 LATIN = re.compile(r"^[\x00-\x7f\u00a0-\u024f\u1e00-\u1eff]*$")
 FIELDS = ["left_name", "left_schema", "right_name", "right_schema", "match", "left_birth_date", "right_birth_date",
-          "left_country", "right_country", "subset"]
+          "left_country", "right_country", "subset", "quality"]
 rows = []
 
-def row(ln, ls, rn, rs, match, subset, lb="", rb="", lc="", rc=""):
+def row(ln, ls, rn, rs, match, subset, lb="", rb="", lc="", rc="", quality=""):
     rows.append(dict(left_name=ln, left_schema=ls, right_name=rn, right_schema=rs, match="true" if match else "false",
-                     left_birth_date=lb, right_birth_date=rb, left_country=lc, right_country=rc, subset=subset))
+                     left_birth_date=lb, right_birth_date=rb, left_country=lc, right_country=rc, subset=subset,
+                     quality=quality))
 
 # nomenklatura contrib/name_bench/cases.csv: labelled name pairs (people and companies).
 with open(os.path.join(data, "nomenklatura/name_bench_cases.csv"), encoding="utf-8") as f:
@@ -25,7 +27,8 @@ with open(os.path.join(data, "nomenklatura/name_bench_cases.csv"), encoding="utf
             subset = "organizations"
         else:
             subset = "persons"
-        row(r["name1"], schema, r["name2"], schema, r["is_match"].strip().lower() == "true", subset)
+        row(r["name1"], schema, r["name2"], schema, r["is_match"].strip().lower() == "true", subset,
+            quality=(r.get("quality") or "MEDIUM").strip().upper())
 
 # yente candidate_generation_benchmark: UN names and their treated (typo, reorder, ...) variants, all matches.
 un = []
