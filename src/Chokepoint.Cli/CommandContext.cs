@@ -35,6 +35,22 @@ public sealed class CommandContext(ParseResult parse)
 
     public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
+    /// <summary>Shows a verb's result: one JSON line with <c>--json</c>, else drawn for a person by <paramref name="render"/>.</summary>
+    public int Show(object json, Action<IAnsiConsole> render) => ShowEach([json], render);
+
+    /// <summary>Shows a verb's result: a JSON line per item with <c>--json</c>, else drawn for a person by <paramref name="render"/>.</summary>
+    public int ShowEach(IEnumerable<object> json, Action<IAnsiConsole> render)
+    {
+        if (Json)
+        {
+            foreach (var item in json)
+                WriteJson(item);
+        }
+        else
+            render(Console2);
+        return 0;
+    }
+
     public IAnsiConsole Console2 => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(Out),

@@ -22,17 +22,13 @@ public static class AuditCommand
             if (from is not null && !DateTime.TryParse(from, System.Globalization.CultureInfo.InvariantCulture, out _))
                 throw new ArgumentException("--since takes a date (YYYY-MM-DD)");
             var records = await log.ListAsync(from, cancellationToken);
-            if (context.Json)
+            return context.ShowEach(records.Select(r => new { seq = r.Seq, at = r.At, actor = r.Actor, action = r.Action, target = r.Target, remote = r.Remote, details = r.Details, hash = r.Hash }), console =>
             {
+                var table = new Table().AddColumns("#", "time", "actor", "action", "target", "from", "details");
                 foreach (var r in records)
-                    context.WriteJson(new { seq = r.Seq, at = r.At, actor = r.Actor, action = r.Action, target = r.Target, remote = r.Remote, details = r.Details, hash = r.Hash });
-                return 0;
-            }
-            var table = new Table().AddColumns("#", "time", "actor", "action", "target", "from", "details");
-            foreach (var r in records)
-                table.AddRow(r.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture), r.At, Markup.Escape(r.Actor), r.Action, Markup.Escape(r.Target ?? ""), Markup.Escape(r.Remote ?? ""), Markup.Escape(r.Details ?? ""));
-            context.Console2.Write(table);
-            return 0;
+                    table.AddRow(r.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture), r.At, Markup.Escape(r.Actor), r.Action, Markup.Escape(r.Target ?? ""), Markup.Escape(r.Remote ?? ""), Markup.Escape(r.Details ?? ""));
+                console.Write(table);
+            });
         }));
         return command;
     }
@@ -42,11 +38,7 @@ public static class AuditCommand
         var broken = await log.VerifyAsync(cancellationToken);
         if (broken is null)
         {
-            if (context.Json)
-                context.WriteJson(new { verified = true });
-            else
-                context.Out.WriteLine("audit log intact");
-            return 0;
+            return context.Show(new { verified = true }, _ => context.Out.WriteLine("audit log intact"));
         }
         context.Fail($"audit log broken at record {broken.Seq} ({broken.At}, {broken.Action}): its hash does not match its content or the record before it");
         return 1;

@@ -17,22 +17,18 @@ public static class BlockedByOwnershipCommand
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var network = await NetworkLoader.LoadAsync(store.View, null, null, cancellationToken);
             var reports = OwnershipAnalysis.Run(network, context.Parse.GetValue(authority)).BlockedByOwnership();
-            if (context.Json)
+            return context.ShowEach(reports, console =>
             {
+                var table = new Table().AddColumns("entity", "share", "unknown", "chain");
+                table.Columns[1].RightAligned();
                 foreach (var report in reports)
-                    context.WriteJson(report);
-                return 0;
-            }
-            var table = new Table().AddColumns("entity", "share", "unknown", "chain");
-            table.Columns[1].RightAligned();
-            foreach (var report in reports)
-            {
-                table.AddRow(Markup.Escape($"{report.Caption} ({report.Id})"), $"{report.Share:0.##}%", report.UnknownShares.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(string.Join("\n", report.Chains.Select(c => c.Text))));
-            }
-            context.Console2.Write(table);
-            context.Console2.MarkupLine($"[bold]{table.Rows.Count}[/] entities blocked by ownership");
-            return 0;
+                {
+                    table.AddRow(Markup.Escape($"{report.Caption} ({report.Id})"), $"{report.Share:0.##}%", report.UnknownShares.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Markup.Escape(string.Join("\n", report.Chains.Select(c => c.Text))));
+                }
+                console.Write(table);
+                console.MarkupLine($"[bold]{table.Rows.Count}[/] entities blocked by ownership");
+            });
         }));
         return command;
     }

@@ -17,19 +17,15 @@ public static class ChangesCommand
             if (await store.View.GetDatasetAsync(name, cancellationToken) is null)
                 throw new ArgumentException($"unknown dataset '{name}'");
             var releases = await store.View.ListReleasesAsync(name, cancellationToken);
-            if (context.Json)
+            return context.ShowEach(releases.Select(r => new { dataset = r.Dataset, release = r.Release, imported_at = r.ImportedAt, entities = r.Entities, statements = r.Statements }), console =>
             {
+                var table = new Table().AddColumns("release", "imported at", "entities", "statements");
+                table.Columns[2].RightAligned();
+                table.Columns[3].RightAligned();
                 foreach (var r in releases)
-                    context.WriteJson(new { dataset = r.Dataset, release = r.Release, imported_at = r.ImportedAt, entities = r.Entities, statements = r.Statements });
-                return 0;
-            }
-            var table = new Table().AddColumns("release", "imported at", "entities", "statements");
-            table.Columns[2].RightAligned();
-            table.Columns[3].RightAligned();
-            foreach (var r in releases)
-                table.AddRow(Markup.Escape(r.Release), Markup.Escape(r.ImportedAt), r.Entities.ToString("N0"), r.Statements.ToString("N0"));
-            context.Console2.Write(table);
-            return 0;
+                    table.AddRow(Markup.Escape(r.Release), Markup.Escape(r.ImportedAt), r.Entities.ToString("N0"), r.Statements.ToString("N0"));
+                console.Write(table);
+            });
         }));
         return command;
     }

@@ -23,13 +23,7 @@ public static class ChokepointsCommand
                 throw new ArgumentException($"unknown dataset '{name}'");
             var network = await NetworkLoader.LoadAsync(store.View, name, null, cancellationToken);
             var report = ChokepointAnalysis.Run(network.Graph, name, context.Parse.GetValue(remove), context.Parse.GetValue(pivots), context.Parse.GetValue(top));
-            if (context.Json)
-            {
-                context.WriteJson(report);
-                return 0;
-            }
-            Render(context.Console2, report);
-            return 0;
+            return context.Show(report, console => Render(console, report));
         }));
         return command;
     }

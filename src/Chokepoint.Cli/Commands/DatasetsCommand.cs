@@ -13,19 +13,15 @@ public static class DatasetsCommand
         {
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var datasets = await store.View.ListDatasetsAsync(cancellationToken);
-            if (context.Json)
+            return context.ShowEach(datasets.Select(d => new { name = d.Name, title = d.Title ?? d.Name, entities = d.Entities, statements = d.Statements, updated = d.Updated, license = d.License, publisher = d.Publisher }), console =>
             {
+                var table = new Table().AddColumns("name", "title", "entities", "statements", "updated");
+                table.Columns[2].RightAligned();
+                table.Columns[3].RightAligned();
                 foreach (var d in datasets)
-                    context.WriteJson(new { name = d.Name, title = d.Title ?? d.Name, entities = d.Entities, statements = d.Statements, updated = d.Updated, license = d.License, publisher = d.Publisher });
-                return 0;
-            }
-            var table = new Table().AddColumns("name", "title", "entities", "statements", "updated");
-            table.Columns[2].RightAligned();
-            table.Columns[3].RightAligned();
-            foreach (var d in datasets)
-                table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Title ?? d.Name), d.Entities.ToString("N0"), d.Statements.ToString("N0"), Markup.Escape(d.Updated ?? ""));
-            context.Console2.Write(table);
-            return 0;
+                    table.AddRow(Markup.Escape(d.Name), Markup.Escape(d.Title ?? d.Name), d.Entities.ToString("N0"), d.Statements.ToString("N0"), Markup.Escape(d.Updated ?? ""));
+                console.Write(table);
+            });
         }));
         return command;
     }

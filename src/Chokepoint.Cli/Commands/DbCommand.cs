@@ -16,11 +16,7 @@ public static class DbCommand
             await using var store = StoreFactory.Create(context.DbLocation);
             var applied = await store.MigrateAsync(cancellationToken);
             var database = StoreFactory.Describe(context.DbLocation);
-            if (context.Json)
-                context.WriteJson(new { database, applied });
-            else
-                context.Out.WriteLine(applied.Count == 0 ? $"{database} is up to date" : $"applied {string.Join(", ", applied)} to {database}");
-            return 0;
+            return context.Show(new { database, applied }, _ => context.Out.WriteLine(applied.Count == 0 ? $"{database} is up to date" : $"applied {string.Join(", ", applied)} to {database}"));
         }));
         return command;
     }
@@ -42,11 +38,7 @@ public static class DbCommand
             var result = await ProgressDisplay.RunAsync(context, $"copy to {described}",
                 progress => StoreCopy.RunAsync(fromStore, toStore, progress, cancellationToken),
                 p => $"{p.Statements:N0} of {p.TotalBytes:N0} statements");
-            if (context.Json)
-                context.WriteJson(new { from = StoreFactory.Describe(source), to = described, datasets = result.Datasets, releases = result.Releases, sources = result.Sources, statements = result.Statements, release_members = result.ReleaseMembers, other_rows = result.OtherRows });
-            else
-                context.Out.WriteLine($"copied {result.Datasets:N0} datasets, {result.Releases:N0} releases, {result.Sources:N0} sources, {result.Statements:N0} statements and {result.OtherRows:N0} rows of accounts, audit log, judgements and review queue to {described}");
-            return 0;
+            return context.Show(new { from = StoreFactory.Describe(source), to = described, datasets = result.Datasets, releases = result.Releases, sources = result.Sources, statements = result.Statements, release_members = result.ReleaseMembers, other_rows = result.OtherRows }, _ => context.Out.WriteLine($"copied {result.Datasets:N0} datasets, {result.Releases:N0} releases, {result.Sources:N0} sources, {result.Statements:N0} statements and {result.OtherRows:N0} rows of accounts, audit log, judgements and review queue to {described}"));
         }));
         return command;
     }

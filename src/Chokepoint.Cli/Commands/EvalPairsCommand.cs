@@ -29,23 +29,15 @@ public static class EvalPairsCommand
                     context.Error.WriteLine(FormattableString.Invariant($"{(m.Expected ? "missed" : "false match")} {m.Score:0.000} [{m.Subset}{(m.Quality.Length > 0 ? " " + m.Quality : "")}] {m.Left} | {m.Right} (line {m.Line})"));
             }
             foreach (var subset in result.Subsets)
-                Write(context, "subset", subset, $"{subset.Subset}: {subset}");
+                context.Show(Figures("subset", subset), _ => context.Out.WriteLine($"{subset.Subset}: {subset}"));
             foreach (var quality in result.Qualities)
-                Write(context, "quality", quality, $"quality {quality.Subset}: {quality}");
+                context.Show(Figures("quality", quality), _ => context.Out.WriteLine($"quality {quality.Subset}: {quality}"));
             if (result.Skipped > 0 && !context.Json)
                 context.Out.WriteLine($"skipped {result.Skipped} pairs labelled below {context.Parse.GetValue(minQuality)}");
-            Write(context, "subset", result.Overall, result.Overall.ToString());
+            context.Show(Figures("subset", result.Overall), _ => context.Out.WriteLine(result.Overall.ToString()));
             return Task.FromResult(result.Errors.Count == 0 ? 0 : 1);
         }));
         return pairs;
-    }
-
-    private static void Write(CommandContext context, string kind, PairReport report, string line)
-    {
-        if (context.Json)
-            context.WriteJson(Figures(kind, report));
-        else
-            context.Out.WriteLine(line);
     }
 
     private static Dictionary<string, object> Figures(string kind, PairReport report) => new()

@@ -31,17 +31,13 @@ public static class KeysCommand
         {
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var keys = await new CliSecurity(store, context).Accounts.ListKeysAsync(cancellationToken);
-            if (context.Json)
+            return context.ShowEach(keys.Select(k => new { id = k.Id, name = k.Name, role = k.Role, created_at = k.CreatedAt, revoked_at = k.RevokedAt, last_used_at = k.LastUsedAt }), console =>
             {
+                var table = new Table().AddColumns("id", "name", "role", "created", "revoked", "last used");
                 foreach (var k in keys)
-                    context.WriteJson(new { id = k.Id, name = k.Name, role = k.Role, created_at = k.CreatedAt, revoked_at = k.RevokedAt, last_used_at = k.LastUsedAt });
-                return 0;
-            }
-            var table = new Table().AddColumns("id", "name", "role", "created", "revoked", "last used");
-            foreach (var k in keys)
-                table.AddRow(k.Id, Markup.Escape(k.Name), k.Role, k.CreatedAt, k.RevokedAt ?? "", k.LastUsedAt ?? "");
-            context.Console2.Write(table);
-            return 0;
+                    table.AddRow(k.Id, Markup.Escape(k.Name), k.Role, k.CreatedAt, k.RevokedAt ?? "", k.LastUsedAt ?? "");
+                console.Write(table);
+            });
         }));
 
         var id = new Argument<string>("id") { Description = "Key id (as listed)" };

@@ -23,21 +23,17 @@ public static class MatchCommand
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var matcher = new Matcher(await MatchIndex.BuildAsync(store.View, cancellationToken));
             var (results, total) = matcher.Run(subject, parameters, algorithm, matcher.Scope(context.Parse.GetValue(options.Dataset)!, parameters));
-            if (context.Json)
+            return context.Show(new { query = cleaned, algorithm = algorithm.Name, results, total = new MatchTotal(total) }, console =>
             {
-                context.WriteJson(new { query = cleaned, algorithm = algorithm.Name, results, total = new MatchTotal(total) });
-                return 0;
-            }
-            var console = context.Console2;
-            console.MarkupLine($"{total} match(es) at threshold {parameters.Threshold} ({Markup.Escape(algorithm.Name)}), names compared as: {Markup.Escape(string.Join(" | ", subject.Names))}");
-            var table = new Table().AddColumns("score", "match", "id", "caption", "schema", "datasets", "features");
-            foreach (var r in results)
-            {
-                table.AddRow(r.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), r.Match ? "yes" : "no", Markup.Escape(r.Id), Markup.Escape(r.Caption), r.Schema,
-                    Markup.Escape(string.Join(", ", r.Datasets)), Markup.Escape(string.Join("\n", r.Explanations.Select(e => FormattableString.Invariant($"{e.Key}={e.Value.Value:0.###} (weight {e.Value.Weight})")))));
-            }
-            console.Write(table);
-            return 0;
+                console.MarkupLine($"{total} match(es) at threshold {parameters.Threshold} ({Markup.Escape(algorithm.Name)}), names compared as: {Markup.Escape(string.Join(" | ", subject.Names))}");
+                var table = new Table().AddColumns("score", "match", "id", "caption", "schema", "datasets", "features");
+                foreach (var r in results)
+                {
+                    table.AddRow(r.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), r.Match ? "yes" : "no", Markup.Escape(r.Id), Markup.Escape(r.Caption), r.Schema,
+                        Markup.Escape(string.Join(", ", r.Datasets)), Markup.Escape(string.Join("\n", r.Explanations.Select(e => FormattableString.Invariant($"{e.Key}={e.Value.Value:0.###} (weight {e.Value.Weight})")))));
+                }
+                console.Write(table);
+            });
         }));
         return command;
     }

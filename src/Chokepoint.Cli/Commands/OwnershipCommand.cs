@@ -18,13 +18,7 @@ public static class OwnershipCommand
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var network = await NetworkLoader.LoadAsync(store.View, null, null, cancellationToken);
             var report = OwnershipAnalysis.Run(network, context.Parse.GetValue(authority)).Explain(context.Parse.GetValue(id)!);
-            if (context.Json)
-            {
-                context.WriteJson(report);
-                return 0;
-            }
-            Render(context.Console2, report);
-            return 0;
+            return context.Show(report, console => Render(console, report));
         }));
         return command;
     }

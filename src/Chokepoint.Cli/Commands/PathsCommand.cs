@@ -21,25 +21,20 @@ public static class PathsCommand
             var network = await NetworkLoader.LoadAsync(store.View, null, null, cancellationToken);
             var report = await PathFinder.FindAsync(store.View, network.Graph, context.Parse.GetValue(from)!, context.Parse.GetValue(to)!,
                 context.Parse.GetValue(k), context.Parse.GetValue(maxHops), cancellationToken);
-            if (context.Json)
+            return context.ShowEach(report.Paths, console =>
             {
+                console.MarkupLine($"{report.Paths.Count} path(s) of at most {report.MaxHops} hops from [bold]{Markup.Escape(report.FromCaption)}[/] to [bold]{Markup.Escape(report.ToCaption)}[/]");
                 foreach (var path in report.Paths)
-                    context.WriteJson(path);
-                return 0;
-            }
-            var console = context.Console2;
-            console.MarkupLine($"{report.Paths.Count} path(s) of at most {report.MaxHops} hops from [bold]{Markup.Escape(report.FromCaption)}[/] to [bold]{Markup.Escape(report.ToCaption)}[/]");
-            foreach (var path in report.Paths)
-            {
-                var table = new Table().Title(Markup.Escape($"{path.Hops} hop(s): {path.Text}")).AddColumns("from", "relation", "to", "sources");
-                foreach (var step in path.Steps)
                 {
-                    table.AddRow(Markup.Escape(step.FromCaption), Markup.Escape($"{(step.Forward ? "" : "<- ")}{step.Relation}{(step.Label is null ? "" : $" ({step.Label})")}{(step.Forward ? " ->" : "")}\n{step.RelationId}"),
-                        Markup.Escape(step.ToCaption), Markup.Escape(string.Join("\n", step.Sources.Select(s => $"{s.SourceId} {s.Grading}"))));
+                    var table = new Table().Title(Markup.Escape($"{path.Hops} hop(s): {path.Text}")).AddColumns("from", "relation", "to", "sources");
+                    foreach (var step in path.Steps)
+                    {
+                        table.AddRow(Markup.Escape(step.FromCaption), Markup.Escape($"{(step.Forward ? "" : "<- ")}{step.Relation}{(step.Label is null ? "" : $" ({step.Label})")}{(step.Forward ? " ->" : "")}\n{step.RelationId}"),
+                            Markup.Escape(step.ToCaption), Markup.Escape(string.Join("\n", step.Sources.Select(s => $"{s.SourceId} {s.Grading}"))));
+                    }
+                    console.Write(table);
                 }
-                console.Write(table);
-            }
-            return 0;
+            });
         }));
         return command;
     }

@@ -15,19 +15,15 @@ public static class ReviewCommand
         {
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var reviews = await new ReviewQueue(store).ListAsync(context.Parse.GetValue(all) ? null : "pending", cancellationToken);
-            if (context.Json)
+            return context.ShowEach(reviews, console =>
             {
-                foreach (var review in reviews)
-                    context.WriteJson(review);
-                return 0;
-            }
-            var table = new Table().AddColumns("id", "status", "mention", "kind", "candidate", "confidence", "reason", "source");
-            foreach (var r in reviews)
-                table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Status, Markup.Escape(r.Surface), r.Kind,
-                    Markup.Escape($"{r.CandidateName} ({r.CandidateId})"), $"{r.Confidence:0.00}", Markup.Escape(r.Reason ?? ""), Markup.Escape(r.SourceId));
-            context.Console2.Write(table);
-            context.Out.WriteLine($"{reviews.Count} link(s)");
-            return 0;
+                var table = new Table().AddColumns("id", "status", "mention", "kind", "candidate", "confidence", "reason", "source");
+                foreach (var r in reviews)
+                    table.AddRow(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Status, Markup.Escape(r.Surface), r.Kind,
+                        Markup.Escape($"{r.CandidateName} ({r.CandidateId})"), $"{r.Confidence:0.00}", Markup.Escape(r.Reason ?? ""), Markup.Escape(r.SourceId));
+                console.Write(table);
+                context.Out.WriteLine($"{reviews.Count} link(s)");
+            });
         }));
         command.Subcommands.Add(Decide("accept", true));
         command.Subcommands.Add(Decide("reject", false));
@@ -45,11 +41,7 @@ public static class ReviewCommand
             var review = await queue.GetAsync(context.Parse.GetValue(id), cancellationToken)
                 ?? throw new KeyNotFoundException($"no link review with id {context.Parse.GetValue(id)}");
             await ReviewDecision.ApplyAsync(store, queue, review, accept, cancellationToken);
-            if (context.Json)
-                context.WriteJson(new { id = review.Id, decision = accept ? "accepted" : "rejected", mention = review.Surface, entity = review.CandidateId });
-            else
-                context.Out.WriteLine($"{(accept ? "accepted" : "rejected")}: '{review.Surface}' {(accept ? "is" : "is not")} {review.CandidateName} ({review.CandidateId})");
-            return 0;
+            return context.Show(new { id = review.Id, decision = accept ? "accepted" : "rejected", mention = review.Surface, entity = review.CandidateId }, _ => context.Out.WriteLine($"{(accept ? "accepted" : "rejected")}: '{review.Surface}' {(accept ? "is" : "is not")} {review.CandidateName} ({review.CandidateId})"));
         }));
         return command;
     }

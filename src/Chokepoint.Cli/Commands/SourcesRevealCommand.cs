@@ -16,11 +16,7 @@ public static class SourcesRevealCommand
             var security = new CliSecurity(store, context);
             var fields = await security.ProtectedSources().RevealAsync(Principal.Local(), context.Parse.GetValue(id)!, "local", cancellationToken)
                 ?? throw new KeyNotFoundException("no protected source of that id");
-            if (context.Json)
-                context.WriteJson(new { source_name = fields.SourceName, source_contact = fields.SourceContact, original_file = fields.OriginalFile });
-            else
-                context.Out.WriteLine($"name: {fields.SourceName}\ncontact: {fields.SourceContact}\noriginal file: {fields.OriginalFile}");
-            return 0;
+            return context.Show(new { source_name = fields.SourceName, source_contact = fields.SourceContact, original_file = fields.OriginalFile }, _ => context.Out.WriteLine($"name: {fields.SourceName}\ncontact: {fields.SourceContact}\noriginal file: {fields.OriginalFile}"));
         }));
         return reveal;
     }

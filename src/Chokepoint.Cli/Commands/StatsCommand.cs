@@ -17,20 +17,16 @@ public static class StatsCommand
             if (name is not null && await store.View.GetDatasetAsync(name, cancellationToken) is null)
                 throw new ArgumentException($"unknown dataset '{name}'");
             var stats = await store.View.GetStatsAsync(name, cancellationToken);
-            if (context.Json)
+            return context.Show(new { dataset = name, entities = stats.Entities, statements = stats.Statements, schemata = stats.Schemata, datasets = stats.Datasets }, console =>
             {
-                context.WriteJson(new { dataset = name, entities = stats.Entities, statements = stats.Statements, schemata = stats.Schemata, datasets = stats.Datasets });
-                return 0;
-            }
-            var console = context.Console2;
-            console.MarkupLine($"[bold]{stats.Entities:N0}[/] entities, [bold]{stats.Statements:N0}[/] statements" + (name is null ? $" in {stats.Datasets.Count} datasets" : $" in {Markup.Escape(name)}"));
-            if (stats.Schemata.Count == 0)
-                return 0;
-            var chart = new BarChart().Width(60).Label("entities per schema");
-            foreach (var (schema, count) in stats.Schemata.OrderByDescending(kv => kv.Value))
-                chart.AddItem(schema, count, Color.SteelBlue);
-            console.Write(chart);
-            return 0;
+                console.MarkupLine($"[bold]{stats.Entities:N0}[/] entities, [bold]{stats.Statements:N0}[/] statements" + (name is null ? $" in {stats.Datasets.Count} datasets" : $" in {Markup.Escape(name)}"));
+                if (stats.Schemata.Count == 0)
+                    return;
+                var chart = new BarChart().Width(60).Label("entities per schema");
+                foreach (var (schema, count) in stats.Schemata.OrderByDescending(kv => kv.Value))
+                    chart.AddItem(schema, count, Color.SteelBlue);
+                console.Write(chart);
+            });
         }));
         return command;
     }

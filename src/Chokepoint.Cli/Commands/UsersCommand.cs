@@ -18,11 +18,7 @@ public static class UsersCommand
             var security = new CliSecurity(store, context);
             var password = CliSecurity.ReadPassword(context, context.Parse.GetValue(stdin));
             var user = await security.Accounts.AddUserAsync(context.Parse.GetValue(name)!, context.Parse.GetValue(role)!, password, security.By, cancellationToken);
-            if (context.Json)
-                context.WriteJson(new { name = user.Name, role = user.Role });
-            else
-                context.Console2.MarkupLine($"added user [bold]{Markup.Escape(user.Name)}[/] ({user.Role})");
-            return 0;
+            return context.Show(new { name = user.Name, role = user.Role }, console => console.MarkupLine($"added user [bold]{Markup.Escape(user.Name)}[/] ({user.Role})"));
         }));
 
         var list = new Command("list", "List users");
@@ -30,17 +26,13 @@ public static class UsersCommand
         {
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var users = await new CliSecurity(store, context).Accounts.ListUsersAsync(cancellationToken);
-            if (context.Json)
+            return context.ShowEach(users.Select(user => new { name = user.Name, role = user.Role, disabled = user.Disabled, created_at = user.CreatedAt }), console =>
             {
+                var table = new Table().AddColumns("user", "role", "disabled", "created");
                 foreach (var user in users)
-                    context.WriteJson(new { name = user.Name, role = user.Role, disabled = user.Disabled, created_at = user.CreatedAt });
-                return 0;
-            }
-            var table = new Table().AddColumns("user", "role", "disabled", "created");
-            foreach (var user in users)
-                table.AddRow(Markup.Escape(user.Name), user.Role, user.Disabled ? "yes" : "", user.CreatedAt);
-            context.Console2.Write(table);
-            return 0;
+                    table.AddRow(Markup.Escape(user.Name), user.Role, user.Disabled ? "yes" : "", user.CreatedAt);
+                console.Write(table);
+            });
         }));
 
         var disableName = new Argument<string>("name") { Description = "User name" };
