@@ -27,7 +27,7 @@ internal static class ToolPages
         <label for="file">or CSV file</label>
         <input id="file" name="file" type="file" accept=".csv,text/csv,text/plain">
         <div class="row"><label for="threshold">Minimum score</label>
-        <input id="threshold" name="threshold" type="number" min="0" max="1" step="0.05" value="0.5"></div>
+        <input id="threshold" name="threshold" type="number" min="0" max="1" step="0.05" value="0.7"></div>
         <button type="submit">Screen</button>
         </form>
         <p id="summary" class="meta" aria-live="polite"></p>

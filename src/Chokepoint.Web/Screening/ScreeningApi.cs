@@ -1,8 +1,10 @@
+using Chokepoint.Matching;
+using Chokepoint.Matching.Algorithms;
 using Chokepoint.Screening;
-using Chokepoint.Search;
 using Chokepoint.Security;
 using Chokepoint.Storage;
 using Chokepoint.Web.Hosting;
+using Chokepoint.Web.Matching;
 using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +12,8 @@ namespace Chokepoint.Web.Screening;
 
 /// <summary>
 /// <c>POST /screening</c>: screen pasted names or an uploaded CSV (multipart form fields <c>names</c>, <c>file</c>,
-/// <c>dataset</c>, <c>threshold</c>); broken rows are listed as errors and the rest screened. False-positive judgements
-/// are remembered per name and excluded next time.
+/// <c>dataset</c>, <c>threshold</c>) with the matching engine of <c>/match</c> (default threshold 0.7); broken rows are
+/// listed as errors and the rest screened. False-positive judgements are remembered per name and excluded next time.
 /// </summary>
 public static class ScreeningApi
 {
@@ -20,7 +22,7 @@ public static class ScreeningApi
     public static void MapScreening(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/screening").WithTags("screening");
-        group.MapPost("/", async Task<Results<Ok<ScreeningResult>, ProblemHttpResult>> (HttpRequest request, IStore store, ISearchIndex index, CancellationToken cancellationToken) =>
+        group.MapPost("/", async Task<Results<Ok<ScreeningResult>, ProblemHttpResult>> (HttpRequest request, IStore store, MatchService matching, CancellationToken cancellationToken) =>
         {
             if (request.ContentLength > ChokepointWeb.MaxUploadBytes)
                 return Problems.TooLarge(ChokepointWeb.MaxUploadBytes);
@@ -33,9 +35,16 @@ public static class ScreeningApi
             if (input.Queries.Count == 0 && input.Errors.Count == 0)
                 return Problems.BadRequest("no names to screen");
             var dataset = form["dataset"].ToString() is { Length: > 0 } d && d != "default" ? d : null;
-            var threshold = double.TryParse(form["threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? Math.Clamp(t, 0, 1) : 0.5;
-            var screener = new Screener(index, store.View, NameScore.Algorithm);
-            return TypedResults.Ok(await screener.ScreenAsync(input, dataset, 5, threshold, cancellationToken));
+            var threshold = double.TryParse(form["threshold"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? Math.Clamp(t, 0, 1) : MatchAlgorithms.DefaultThreshold;
+            var screener = new Screener(await matching.GetAsync(cancellationToken), store.View);
+            try
+            {
+                return TypedResults.Ok(await screener.ScreenAsync(input, dataset, 5, threshold, cancellationToken));
+            }
+            catch (MatchException error) when (error.Status == 404)
+            {
+                return Problems.NotFound(error.Detail);
+            }
         }).DisableAntiforgery().RequirePermission(Permissions.Screen).WithSummary("Screen names (pasted or CSV) and return scored, explained matches");
         group.MapPost("/false-positives", async Task<Results<NoContent, ProblemHttpResult>> (
             FalsePositiveJson body, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>

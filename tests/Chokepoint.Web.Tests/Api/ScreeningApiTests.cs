@@ -34,6 +34,29 @@ public sealed class ScreeningApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Names_in_other_scripts_and_spellings_meet_the_listed_entity_as_in_match()
+    {
+        var result = await ScreenCsvAsync("name,schema\nАляксандр Лукашэнка,Person\n\"Lukaschenko, Alexander\",Person\nORSHA AIRCRAFT REPAIR PLNAT,\n");
+        var matches = result.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Contains(matches, m => m.GetProperty("line").GetInt32() == 2 && m.GetProperty("entity_id").GetString() == "bdib-lukashenko");
+        Assert.Contains(matches, m => m.GetProperty("line").GetInt32() == 3 && m.GetProperty("entity_id").GetString() == "bdib-lukashenko");
+        Assert.Contains(matches, m => m.GetProperty("line").GetInt32() == 4 && m.GetProperty("entity_id").GetString() == "bdib-orsha-arp");
+        Assert.Equal("logic-v1", result.GetProperty("algorithm").GetString());
+        Assert.All(matches, m => Assert.True(m.GetProperty("score").GetDouble() >= 0.7));
+        Assert.All(matches, m => Assert.Contains("weight", m.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_dataset_is_404_naming_the_loaded_ones()
+    {
+        using var form = new MultipartFormDataContent { { new StringContent("Peleng"), "names" }, { new StringContent("no-such-list"), "dataset" } };
+        var response = await _client.PostAsync(new Uri("/screening", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("belarus-dib", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_false_positive_is_remembered_and_excluded_next_time()
     {
         const string name = "Orsha Aircraft Repair Plant";
