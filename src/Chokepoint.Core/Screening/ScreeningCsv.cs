@@ -1,89 +1,73 @@
-using System.Text;
+using Chokepoint.Matching.Screening;
 
 namespace Chokepoint.Screening;
 
 /// <summary>
-/// Reads names to screen: a CSV with a header naming a <c>name</c> column (optional <c>schema</c>, <c>country</c>),
-/// or one name per line. A broken row (unterminated quote, empty or overlong name) becomes an error; the rest are read.
+/// Reads names to screen from an upload or pasted text: a CSV whose header names a <c>name</c> column (optional
+/// <c>schema</c>, <c>country</c>), read by <see cref="DelimitedReader"/> as <c>chokepoint screen</c> reads files
+/// (delimiter and encoding detected, a spreadsheet's semicolons and Windows-1252 included), or one name per line.
+/// A broken row (unterminated quote, more fields than the header, empty or overlong name) becomes an error; the rest are read.
 /// </summary>
 public static class ScreeningCsv
 {
-    public static async Task<ScreeningInput> ReadAsync(TextReader reader, int maxRows, CancellationToken cancellationToken)
+    public static ScreeningInput Read(byte[] content, int maxRows)
     {
         var queries = new List<ScreeningQuery>();
         var errors = new List<ScreeningError>();
-        int? nameColumn = null, schemaColumn = null, countryColumn = null;
-        var line = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        using var reader = DelimitedReader.Open(new MemoryStream(content, writable: false));
+        var first = reader.Next();
+        var header = first?.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList() ?? [];
+        if (first?.Error is not null || !header.Contains("name"))
+            return Lines(reader.Encoding.GetString(content).TrimStart('\uFEFF'), maxRows);
+        string? Column(List<string> fields, string column) =>
+            header.IndexOf(column) is var i and >= 0 && i < fields.Count && fields[i].Trim() is { Length: > 0 } value ? value : null;
+        while (reader.Next() is { } row)
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
+            if (row.Fields.All(string.IsNullOrWhiteSpace) && row.Error is null)
                 continue;
-            if (!TrySplit(text, out var fields))
-            {
-                errors.Add(new ScreeningError(line, "unterminated quote"));
-                continue;
-            }
-            if (line == 1 && fields.Any(f => f.Trim().Equals("name", StringComparison.OrdinalIgnoreCase)))
-            {
-                var header = fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-                nameColumn = header.IndexOf("name");
-                schemaColumn = header.IndexOf("schema") is >= 0 and var s ? s : null;
-                countryColumn = header.IndexOf("country") is >= 0 and var c ? c : null;
-                continue;
-            }
             if (queries.Count >= maxRows)
             {
-                errors.Add(new ScreeningError(line, $"more than {maxRows} rows; the rest were not screened"));
+                errors.Add(new ScreeningError(row.Line, $"more than {maxRows} rows; the rest were not screened"));
                 break;
             }
-            var name = (nameColumn is { } n ? (n < fields.Count ? fields[n] : "") : (fields.Count == 1 ? fields[0] : text)).Trim();
-            if (name.Length == 0)
-                errors.Add(new ScreeningError(line, "the name is empty"));
-            else if (name.Length > ScreeningQuery.MaxNameLength)
-                errors.Add(new ScreeningError(line, $"the name is longer than {ScreeningQuery.MaxNameLength} characters"));
+            if (row.Error is not null)
+                errors.Add(new ScreeningError(row.Line, row.Error));
+            else if (row.Fields.Count > header.Count)
+                errors.Add(new ScreeningError(row.Line, $"{row.Fields.Count} fields where the header has {header.Count} (a value with an unquoted '{reader.Delimiter}'?)"));
             else
-                queries.Add(new ScreeningQuery(line, name, Field(fields, schemaColumn), Field(fields, countryColumn)));
+                Add(queries, errors, row.Line, Column(row.Fields, "name") ?? "", Column(row.Fields, "schema"), Column(row.Fields, "country"));
         }
         return new ScreeningInput(queries, errors);
     }
 
-    private static string? Field(List<string> fields, int? column) =>
-        column is { } c && c < fields.Count && fields[c].Trim() is { Length: > 0 } value ? value : null;
-
-    /// <summary>Splits one RFC 4180 line; false when a quoted field is not closed on the line.</summary>
-    private static bool TrySplit(string text, out List<string> fields)
+    /// <summary>Pasted names or a file without a header: every non-blank line is one name, commas included.</summary>
+    private static ScreeningInput Lines(string text, int maxRows)
     {
-        fields = [];
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        var queries = new List<ScreeningQuery>();
+        var errors = new List<ScreeningError>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            var c = text[i];
-            if (quoted)
+            var name = lines[i].Trim();
+            if (name.Length == 0)
+                continue;
+            if (queries.Count >= maxRows)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                    (field, i) = (field.Append('"'), i + 1);
-                else if (c == '"')
-                    quoted = false;
-                else
-                    field.Append(c);
+                errors.Add(new ScreeningError(i + 1, $"more than {maxRows} rows; the rest were not screened"));
+                break;
             }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
+            Add(queries, errors, i + 1, name, null, null);
         }
-        fields.Add(field.ToString());
-        return !quoted;
+        return new ScreeningInput(queries, errors);
+    }
+
+    private static void Add(List<ScreeningQuery> queries, List<ScreeningError> errors, int line, string name, string? schema, string? country)
+    {
+        if (name.Length == 0)
+            errors.Add(new ScreeningError(line, "the name is empty"));
+        else if (name.Length > ScreeningQuery.MaxNameLength)
+            errors.Add(new ScreeningError(line, $"the name is longer than {ScreeningQuery.MaxNameLength} characters"));
+        else
+            queries.Add(new ScreeningQuery(line, name, schema, country));
     }
 }

@@ -30,8 +30,16 @@ public static class ScreeningApi
                 return Problems.BadRequest("send a form with 'names' (one per line) or a CSV 'file'");
             var form = await request.ReadFormAsync(cancellationToken);
             var file = form.Files.GetFile("file");
-            using TextReader reader = file is { Length: > 0 } ? new StreamReader(file.OpenReadStream()) : new StringReader(form["names"].ToString());
-            var input = await ScreeningCsv.ReadAsync(reader, Screener.MaxRows, cancellationToken);
+            byte[] content;
+            if (file is { Length: > 0 })
+            {
+                using var upload = new MemoryStream();
+                await file.CopyToAsync(upload, cancellationToken);
+                content = upload.ToArray();
+            }
+            else
+                content = System.Text.Encoding.UTF8.GetBytes(form["names"].ToString());
+            var input = ScreeningCsv.Read(content, Screener.MaxRows);
             if (input.Queries.Count == 0 && input.Errors.Count == 0)
                 return Problems.BadRequest("no names to screen");
             var dataset = form["dataset"].ToString() is { Length: > 0 } d && d != "default" ? d : null;

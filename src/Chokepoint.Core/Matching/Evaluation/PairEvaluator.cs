@@ -32,7 +32,7 @@ public static class PairEvaluator
         while (reader.Next() is { } record)
         {
             if (record.Error is not null)
-                throw new InvalidDataException($"{path}: {record.Error}");
+                throw new InvalidDataException($"{path}:{record.Line}: {record.Error}");
             string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < record.Fields.Count ? record.Fields[i].Trim() : "";
             if (record.Fields.All(string.IsNullOrWhiteSpace))
                 continue;

@@ -28,20 +28,25 @@ public sealed class DelimitedReader : IDisposable
     public Encoding Encoding { get; }
 
     /// <summary>Opens a file, detecting encoding and delimiter from its first bytes and first line.</summary>
-    public static DelimitedReader Open(string path)
+    public static DelimitedReader Open(string path) => Open(File.OpenRead(path));
+
+    /// <summary>Reads a seekable stream (a file, an upload held in memory), detecting encoding and delimiter; disposes it.</summary>
+    public static DelimitedReader Open(Stream stream)
     {
         var head = new byte[64 * 1024];
-        int read;
-        using (var probe = File.OpenRead(path))
-            read = probe.Read(head, 0, head.Length);
-        var encoding = DetectEncoding(head.AsSpan(0, read));
-        var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Seek(0, SeekOrigin.Begin);
+        var encoding = DetectEncoding(head.AsSpan(0, read), complete: read < head.Length);
+        var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
         var firstLine = encoding.GetString(head, 0, read).Split('\n')[0];
         var delimiter = Delimiters.MaxBy(d => firstLine.Count(c => c == d));
         return new DelimitedReader(reader, firstLine.Any(c => Delimiters.Contains(c)) ? delimiter : ',', encoding);
     }
 
-    /// <summary>The next record with the line it starts on and, for a broken row, why; null at the end.</summary>
+    /// <summary>
+    /// The next record with the line it starts on (for a broken row: the line its open quote is on) and, for a broken
+    /// row, why; null at the end.
+    /// </summary>
     public (int Line, List<string> Fields, string? Error)? Next()
     {
         var fields = new List<string>();
@@ -59,7 +64,7 @@ public sealed class DelimitedReader : IDisposable
                 if (!any)
                     return null;
                 if (quoted)
-                    return Unclosed(start, quoteLine, fields, raw.ToString());
+                    return Unclosed(quoteLine, fields, raw.ToString());
                 fields.Add(field.ToString());
                 _line++;
                 return (start, fields, null);
@@ -82,7 +87,7 @@ public sealed class DelimitedReader : IDisposable
                         // A quote that closes across lines with text glued after it was an opening quote left
                         // open that met the next quote: the row is broken and the lines it swallowed are rows.
                         if (Peek() is var next && next >= 0 && next != Delimiter && next != '\n' && next != '\r' && raw.ToString().Contains('\n', StringComparison.Ordinal))
-                            return Unclosed(start, quoteLine, fields, raw.ToString());
+                            return Unclosed(quoteLine, fields, raw.ToString());
                     }
                 }
                 else
@@ -119,7 +124,7 @@ public sealed class DelimitedReader : IDisposable
     /// A row whose quote is never closed: reported as broken, and what the quote swallowed after the row's first
     /// line goes back to be read as rows.
     /// </summary>
-    private (int Line, List<string> Fields, string? Error) Unclosed(int start, int quoteLine, List<string> fields, string raw)
+    private (int Line, List<string> Fields, string? Error) Unclosed(int quoteLine, List<string> fields, string raw)
     {
         var newline = raw.IndexOf('\n', StringComparison.Ordinal);
         _line = quoteLine;
@@ -128,7 +133,7 @@ public sealed class DelimitedReader : IDisposable
             _pending = raw[(newline + 1)..] + _pending[_pendingAt..];
             _pendingAt = 0;
         }
-        return (start, fields, $"line {quoteLine}: a quoted field opened on this line is not closed where the row ends; the row is skipped and the lines after it are read as rows");
+        return (quoteLine, fields, "unterminated quote: a quoted field opened on this line is not closed where the row ends; the row is skipped and the lines after it are read as rows");
     }
 
     private int Read() => _pendingAt < _pending.Length ? _pending[_pendingAt++] : _reader.Read();
@@ -137,7 +142,7 @@ public sealed class DelimitedReader : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    private static Encoding DetectEncoding(ReadOnlySpan<byte> head)
+    private static Encoding DetectEncoding(ReadOnlySpan<byte> head, bool complete)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return new UTF8Encoding(false);
@@ -147,8 +152,15 @@ public sealed class DelimitedReader : IDisposable
             return Encoding.BigEndianUnicode;
         try
         {
-            // A probe may cut a multi-byte character at its end; only the complete part must be valid UTF-8.
-            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(head[..Math.Max(0, head.Length - 4)]);
+            // A probe that stops before the end of the input may cut its last character: that one is not judged.
+            var end = head.Length;
+            if (!complete && end > 0)
+            {
+                end--;
+                while (end > 0 && head.Length - end < 4 && (head[end] & 0xC0) == 0x80)
+                    end--;
+            }
+            new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(head[..end]);
             return new UTF8Encoding(false);
         }
         catch (DecoderFallbackException)

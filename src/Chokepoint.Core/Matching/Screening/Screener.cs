@@ -39,7 +39,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters, string
             if (chunk.Count == ChunkSize || (record is null && chunk.Count > 0))
             {
                 var screened = chunk.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-                    .Select(row => row.Error is null ? ScreenRow(header, row.Line, row.Fields, algorithm, scope) : ([], row.Error)).ToList();
+                    .Select(row => row.Error is null ? ScreenRow(header, row.Line, row.Fields, algorithm, scope) : ([], $"line {row.Line}: {row.Error}")).ToList();
                 foreach (var (lines, error) in screened)
                 {
                     summary.Rows++;

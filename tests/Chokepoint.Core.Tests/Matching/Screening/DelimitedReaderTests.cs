@@ -17,7 +17,7 @@ public sealed class DelimitedReaderTests
                 rows.Add(row);
             Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.Line));
             Assert.Equal(["Alpha", "by"], rows[1].Fields);
-            Assert.Contains("line 3", rows[2].Error, StringComparison.Ordinal);
+            Assert.Contains("unterminated quote", rows[2].Error, StringComparison.Ordinal);
             Assert.Contains("not closed", rows[2].Error, StringComparison.Ordinal);
             Assert.Equal(["Beta", "Quoted \"x\""], rows[3].Fields);
             Assert.Equal(["Gamma", "by"], rows[4].Fields);
@@ -68,5 +68,17 @@ public sealed class DelimitedReaderTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData("name\nМЗКТ\n")]
+    [InlineData("name\nМЗКТ")]
+    [InlineData("name\nЛукашэнка Аляксандр\n")]
+    public void Short_utf8_file_ending_in_cyrillic_is_read_as_utf8(string text)
+    {
+        using var reader = DelimitedReader.Open(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        reader.Next();
+        Assert.Equal(text.Split('\n')[1], reader.Next()!.Value.Fields[0]);
+        Assert.Equal("utf-8", reader.Encoding.WebName);
     }
 }
