@@ -52,7 +52,16 @@ internal static class Abugida
                     inherent = letter.Script;
                     break;
                 case Kind.Sign:
-                    output.Append(letter.Value);
+                    if (n + 1 < token.Length && letter.Script.SignPairs.TryGetValue((token[n], token[n + 1]), out var pair))
+                    {
+                        output.Append(pair);
+                        n++;
+                    }
+                    else
+                    {
+                        output.Append(letter.Value);
+                    }
+
                     inherent = null;
                     break;
                 case Kind.Medial:
@@ -85,7 +94,8 @@ internal static class Abugida
         foreach (var (name, document) in yaml)
         {
             var script = new Script(document.Inherent, document.FinalMark is { Length: 1 } mark ? mark[0] : '\0',
-                document.Finals.ToDictionary(kv => One(name, kv.Key), kv => kv.Value));
+                document.Finals.ToDictionary(kv => One(name, kv.Key), kv => kv.Value),
+                document.SignPairs.ToDictionary(kv => kv.Key.Length == 2 ? (kv.Key[0], kv.Key[1]) : throw new InvalidDataException($"abugida.yaml: {name}: '{kv.Key}' is not two signs"), kv => kv.Value));
             void Add(IEnumerable<KeyValuePair<string, string>> table, Kind kind)
             {
                 foreach (var (key, value) in table)
@@ -116,7 +126,7 @@ internal static class Abugida
         Killer,
     }
 
-    private sealed record Script(string Inherent, char FinalMark, Dictionary<char, string> Finals);
+    private sealed record Script(string Inherent, char FinalMark, Dictionary<char, string> Finals, Dictionary<(char, char), string> SignPairs);
 
     private sealed record Letter(Kind Kind, string Value, Script Script);
 
@@ -129,6 +139,7 @@ internal static class Abugida
         public Dictionary<string, string> Signs { get; set; } = [];
         public Dictionary<string, string> Medials { get; set; } = [];
         public Dictionary<string, string> Finals { get; set; } = [];
+        public Dictionary<string, string> SignPairs { get; set; } = [];
         public List<string> Killers { get; set; } = [];
         public List<string> Ignored { get; set; } = [];
     }

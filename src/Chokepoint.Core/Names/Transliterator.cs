@@ -4,7 +4,8 @@ namespace Chokepoint.Names;
 
 /// <summary>
 /// Step 2: non-Latin letters to Latin. Cyrillic uses the default system of the name's language
-/// (cyrillic.yaml); Greek, Georgian, Armenian, Arabic, Hebrew and kana use the letter tables of scripts.yaml,
+/// (cyrillic.yaml); Greek, Georgian, Armenian, Arabic, Hebrew and kana use the letter tables of scripts.yaml
+/// (Hebrew and kana with the context rules of hebrew.yaml and kana.yaml),
 /// the Indic scripts indic.yaml, Hangul hangul.yaml, Ethiopic ethiopic.yaml, Khmer and Burmese abugida.yaml;
 /// Han ideographs and any other script stay as they are.
 /// </summary>
@@ -59,6 +60,8 @@ public static class Transliterator
             return Ethiopic.Transliterate(lower);
         if (Abugida.Contains(lower))
             return Abugida.Transliterate(lower);
+        if (Kana.Contains(lower))
+            return Kana.Transliterate(lower);
         StringBuilder? output = null;
         for (var n = 0; n < lower.Length; n++)
         {
