@@ -121,9 +121,9 @@ public sealed class IndexSegment
                     }
                 }
                 // Han and Hangul names also find each other by their syllables (a romanization lacks for Han).
-                foreach (var syllable in name.Syllables?.Tokens ?? [])
+                for (var i = 0; i < (name.Syllables?.Tokens.Count ?? 0); i++)
                 {
-                    if (_tokens.TryGetValue(syllable, out var posting) && posting.Length <= maxPosting)
+                    if (_tokens.TryGetValue(name.Syllables!.Tokens[i], out var posting) && posting.Length <= maxPosting)
                         Accumulate(posting, TokenWeight * Idf(posting.Length, count), scores, touched);
                 }
             }
