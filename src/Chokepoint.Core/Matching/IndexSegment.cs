@@ -71,6 +71,8 @@ public sealed class IndexSegment
                 }
                 foreach (var key in name.Keys.Distinct())
                     Post(keys, key, nameId);
+                foreach (var syllable in name.Syllables?.Tokens.Distinct() ?? [])
+                    Post(tokens, syllable, nameId);
             }
         }
         return new IndexSegment(dataset, [.. indexed], [.. nameEntity],
@@ -117,6 +119,12 @@ public sealed class IndexSegment
                         if (_grams.TryGetValue(gram, out posting) && posting.Length <= maxGramPosting)
                             Accumulate(posting, GramWeight * Idf(posting.Length, count), scores, touched);
                     }
+                }
+                // Han and Hangul names also find each other by their syllables (a romanization lacks for Han).
+                for (var i = 0; i < (name.Syllables?.Tokens.Count ?? 0); i++)
+                {
+                    if (_tokens.TryGetValue(name.Syllables!.Tokens[i], out var posting) && posting.Length <= maxPosting)
+                        Accumulate(posting, TokenWeight * Idf(posting.Length, count), scores, touched);
                 }
             }
             // The best names (an entity may have several among them), then their entities in order.

@@ -28,13 +28,14 @@ public static class NameNormalizer
             if (Symbols.Of(tokens[i], kind) is { } ids)
                 (symbols ??= new int[]?[keys.Length])[i] = ids;
         }
-        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols);
+        var syllables = Syllabic.Contains(raw) ? Syllabic.Split(name, raw, SystemOf(raw, transliterate), kind) : null;
+        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols) { Syllables = syllables };
     }
 
     /// <summary>Raw tokens transliterated (by the name's Cyrillic language) and Latin-folded; tokens that fold to nothing are dropped.</summary>
     public static List<string> FoldAll(List<string> raw, bool transliterate)
     {
-        var system = transliterate ? Transliterator.DefaultSystem(Transliterator.CyrillicLanguage(raw)) : null;
+        var system = SystemOf(raw, transliterate);
         var tokens = new List<string>(raw.Count);
         foreach (var token in raw)
         {
@@ -44,6 +45,9 @@ public static class NameNormalizer
         }
         return tokens;
     }
+
+    private static string? SystemOf(List<string> raw, bool transliterate) =>
+        transliterate ? Transliterator.DefaultSystem(Transliterator.CyrillicLanguage(raw)) : null;
 
     // Organisation acronyms written with dots or spaces are one token: A.B.C. Company = ABC Company.
     private static void JoinLetters(List<string> tokens)

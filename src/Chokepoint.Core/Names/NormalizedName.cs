@@ -28,6 +28,12 @@ public sealed class NormalizedName
 
     public string Original { get; }
 
+    /// <summary>
+    /// For a name with Han or Hangul characters: the same name with one token per character, untransliterated.
+    /// Two such names compare in this form: a syllable that differs is a different name (高市早苗 ≠ 高石早苗).
+    /// </summary>
+    public NormalizedName? Syllables { get; internal init; }
+
     public IReadOnlyList<string> Tokens { get; }
 
     /// <summary>The phonetic skeleton key of each token, same order as <see cref="Tokens"/>.</summary>

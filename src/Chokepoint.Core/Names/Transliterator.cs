@@ -4,8 +4,10 @@ namespace Chokepoint.Names;
 
 /// <summary>
 /// Step 2: non-Latin letters to Latin. Cyrillic uses the default system of the name's language
-/// (cyrillic.yaml); Greek, Georgian, Armenian, Arabic and Hebrew use the letter tables of scripts.yaml;
-/// CJK and any other script stay as they are.
+/// (cyrillic.yaml); Greek, Georgian, Armenian, Arabic, Hebrew and kana use the letter tables of scripts.yaml
+/// (Hebrew and kana with the context rules of hebrew.yaml and kana.yaml),
+/// the Indic scripts indic.yaml, Hangul hangul.yaml, Ethiopic ethiopic.yaml, Khmer and Burmese abugida.yaml;
+/// Han ideographs and any other script stay as they are.
 /// </summary>
 public static class Transliterator
 {
@@ -52,6 +54,14 @@ public static class Transliterator
         var lower = text.ToLowerInvariant();
         if (Indic.Contains(lower))
             return Indic.Transliterate(lower);
+        if (Hangul.Contains(lower))
+            return Hangul.Transliterate(lower);
+        if (Ethiopic.Contains(lower))
+            return Ethiopic.Transliterate(lower);
+        if (Abugida.Contains(lower))
+            return Abugida.Transliterate(lower);
+        if (Kana.Contains(lower))
+            return Kana.Transliterate(lower);
         StringBuilder? output = null;
         for (var n = 0; n < lower.Length; n++)
         {
@@ -63,7 +73,7 @@ public static class Transliterator
                 continue;
             }
             output ??= new StringBuilder(lower, 0, n, lower.Length + 8);
-            output.Append(mapped);
+            output.Append(HebrewLetters.IsContextual(c) ? HebrewLetters.Read(lower, ref n, mapped) : mapped);
         }
         return output?.ToString() ?? lower;
     }

@@ -59,6 +59,33 @@ public class MatcherTests
     }
 
     [Fact]
+    public void Hangul_and_han_queries_find_their_entities_through_the_index()
+    {
+        var index = new MatchIndex();
+        index.Replace(IndexSegment.Build("lists", [
+            Person("p-putin", ("name", "PUTIN, Vladimir Vladimirovich")),
+            Person("p-vorobyov", ("name", "Vladimir Vorobyov")),
+            Person("p-takaichi", ("name", "高市早苗")),
+            Person("p-kim", ("name", "김정일")),
+        ]));
+        var matcher = new Matcher(index);
+        string[] Ids(string name) => [.. matcher.Match("default", Request("Person", ("name", name)), new MatchParameters()).Responses["q1"].Results.Select(r => r.Id)];
+        Assert.Equal(["p-putin"], Ids("블라디미르 푸틴"));
+        Assert.Equal(["p-takaichi"], Ids("高市早苗"));
+        Assert.Empty(Ids("高石早苗")); // one syllable differs: another person
+        Assert.Empty(Ids("김정은"));
+    }
+
+    private static Entity Person(string id, params (string Prop, string Value)[] values)
+    {
+        var entity = new Entity(id, SchemaModel.Default.Get("Person"));
+        entity.Datasets.Add("lists");
+        foreach (var (prop, value) in values)
+            entity.Add(prop, value);
+        return entity;
+    }
+
+    [Fact]
     public void Query_is_echoed_with_cleaned_values_and_birth_date_is_a_feature()
     {
         var response = Build().Match("default", Request("Person", ("name", "Alexander Lukashenko"), ("nationality", "Belarus"), ("birthDate", "1954")), new MatchParameters());

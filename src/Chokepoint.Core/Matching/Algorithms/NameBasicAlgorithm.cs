@@ -22,7 +22,9 @@ public sealed class NameBasicAlgorithm : IMatchAlgorithm
         {
             foreach (var right in candidate.Names)
             {
-                best = Math.Max(best, NameSimilarity.Compare(left, right));
+                // Two names in Han or Hangul compare syllable by syllable in their script, not through a romanization.
+                var (a, b) = left.Syllables is { } x && right.Syllables is { } y ? (x, y) : (left, right);
+                best = Math.Max(best, NameSimilarity.Compare(a, b));
                 if (best >= 1)
                     return 1;
             }
