@@ -49,12 +49,34 @@ public static class NameSimilarity
     /// <summary>The joined tokens are compared only when they can be this similar: they catch split words, not weak pairs.</summary>
     public const double JoinedMinimum = 0.7;
 
+    /// <summary>
+    /// A titled lone surname (President Putin, Putyin elnök, Mr Smith) against the family name of a full person
+    /// name scores its token similarity times this: a mention of someone already named, above the threshold but
+    /// below a full-name match. A lone surname without a title stays a weak match (docs/matching.md).
+    /// </summary>
+    public const double TitledSurnameFactor = 0.8;
+
     public static double Compare(NormalizedName query, NormalizedName candidate)
     {
         var n = Math.Min(query.Tokens.Count, MaxTokens);
         var m = Math.Min(candidate.Tokens.Count, MaxTokens);
         if (n == 0 || m == 0)
             return 0;
+        if (n == 1 && m >= 2 && query.Titled && candidate.FamilyIndex >= 0)
+            return Math.Max(TitledSurname(query, candidate), Aligned(query, candidate, n, m));
+        if (m == 1 && n >= 2 && candidate.Titled && query.FamilyIndex >= 0)
+            return Math.Max(TitledSurname(candidate, query), Aligned(query, candidate, n, m));
+        return Aligned(query, candidate, n, m);
+    }
+
+    private static double TitledSurname(NormalizedName surname, NormalizedName full)
+    {
+        var (similarity, _) = TokenSimilarity(surname, 0, full, full.FamilyIndex);
+        return similarity >= MinTokenSimilarity ? similarity * TitledSurnameFactor : 0;
+    }
+
+    private static double Aligned(NormalizedName query, NormalizedName candidate, int n, int m)
+    {
         // Pairs that can align, best first (ties: query order, then candidate order), taken greedily.
         Span<(double Similarity, int Pair, double Weight)> pairs = stackalloc (double, int, double)[n * m];
         var count = 0;

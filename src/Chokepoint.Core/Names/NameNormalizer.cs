@@ -13,8 +13,11 @@ public static class NameNormalizer
         var tokens = transliterate ? folded : FoldAll(raw, transliterate: false);
         string? legalForm = null;
         if (kind is NameKind.Organization or NameKind.Any)
+        {
+            Stopwords.RemoveConnectors(tokens, folded);
             legalForm = LegalForms.Extract(tokens, folded);
-        Stopwords.Remove(tokens, kind);
+        }
+        var titled = Stopwords.Remove(tokens, kind) && kind == NameKind.Person;
         if (kind is NameKind.Organization or NameKind.Object)
         {
             NumberWords.Read(tokens);
@@ -28,7 +31,20 @@ public static class NameNormalizer
             if (Symbols.Of(tokens[i], kind) is { } ids)
                 (symbols ??= new int[]?[keys.Length])[i] = ids;
         }
-        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols);
+        var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
+        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled);
+    }
+
+    // The family name of a person name of two tokens or more: the last token before a comma ("PUTIN, Vladimir"),
+    // else the first token when the name ends with a patronymic (Putin Vladimir Vladimirovich), else the last.
+    private static int FamilyIndex(string name, List<string> tokens, bool transliterate)
+    {
+        if (tokens.Count < 2)
+            return -1;
+        var comma = name.IndexOf(',');
+        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before && tokens.LastIndexOf(before[^1]) is var at and >= 0)
+            return at;
+        return tokens.Count >= 3 && IsPatronymic(tokens[^1]) ? 0 : tokens.Count - 1;
     }
 
     /// <summary>Raw tokens transliterated (by the name's Cyrillic language) and Latin-folded; tokens that fold to nothing are dropped.</summary>

@@ -20,6 +20,7 @@ internal sealed class NameTables
     public required List<string[]> PersonStopwords { get; init; }
     public required List<string[]> OrgStopwords { get; init; }
     public required List<string[]> ObjectStopwords { get; init; }
+    public required List<string> OrgConnectors { get; init; }
     public required List<LegalFormEntry> LegalForms { get; init; }
     public required Dictionary<string, List<string>> OrgSymbols { get; init; }
     public required Dictionary<string, List<string>> PersonSymbols { get; init; }
@@ -46,6 +47,7 @@ internal sealed class NameTables
             PatronymicSuffixes = patronymics["suffixes"],
             PersonStopwords = [.. stopwords["person_prefixes"].Concat(titles).Select(Split)],
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
+            OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
             LegalForms = legal.Types,
             OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),

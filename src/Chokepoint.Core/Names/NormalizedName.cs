@@ -6,8 +6,10 @@ namespace Chokepoint.Names;
 /// </summary>
 public sealed class NormalizedName
 {
-    internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null)
+    internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null, int familyIndex = -1, bool titled = false)
     {
+        FamilyIndex = familyIndex;
+        Titled = titled;
         Original = original;
         Tokens = TokenArray = tokens;
         Keys = KeyArray = keys;
@@ -61,6 +63,12 @@ public sealed class NormalizedName
 
     /// <summary>The letter bits of all tokens together, for <see cref="Joined"/>.</summary>
     internal uint JoinedLetters { get; }
+
+    /// <summary>The token that is the family name of a person name of two tokens or more (docs/matching.md); -1 when unknown.</summary>
+    public int FamilyIndex { get; }
+
+    /// <summary>A person name that had a title or honorific (President, Mr, Генерал) before it was removed.</summary>
+    public bool Titled { get; }
 
     /// <summary>The tokens joined by spaces: the normalized form shown in explanations.</summary>
     public string Text => string.Join(' ', Tokens);

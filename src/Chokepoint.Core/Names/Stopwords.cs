@@ -20,8 +20,26 @@ internal static class Stopwords
         };
     });
 
-    public static void Remove(List<string> tokens, NameKind kind)
+    private static readonly Lazy<HashSet<string>> Connectors = new(() => new HashSet<string>(NameTables.Default.OrgConnectors, StringComparer.Ordinal));
+
+    /// <summary>Drops "and" (und, et) from organisation tokens wherever it stands, at the same places in <paramref name="folded"/> (same length) when it is another list.</summary>
+    public static void RemoveConnectors(List<string> tokens, List<string> folded)
     {
+        var connectors = Connectors.Value;
+        for (var i = tokens.Count - 1; i >= 0 && tokens.Count > 1; i--)
+        {
+            if (!connectors.Contains(folded[i]))
+                continue;
+            tokens.RemoveAt(i);
+            if (!ReferenceEquals(tokens, folded))
+                folded.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Removes the kind's stop words and titles; returns whether any was removed.</summary>
+    public static bool Remove(List<string> tokens, NameKind kind)
+    {
+        var any = false;
         var phrases = Lists.Value[kind];
         for (var i = 0; i < tokens.Count && tokens.Count > 1;)
         {
@@ -36,12 +54,13 @@ internal static class Stopwords
                 if (equal)
                 {
                     tokens.RemoveRange(i, phrase.Length);
-                    removed = true;
+                    removed = any = true;
                     break;
                 }
             }
             if (!removed)
                 i++;
         }
+        return any;
     }
 }
