@@ -44,6 +44,9 @@ public static class LegalForms
         return found;
     }
 
+    /// <summary>The family of a legal-form feature (JSC → stock, LLC → limited); null for a form without one (AB).</summary>
+    public static string? Family(string feature) => NameTables.Default.LegalFormFamilies.GetValueOrDefault(feature);
+
     /// <summary>The feature value of a legal form written on its own ("OAO" → JSC); null when unknown.</summary>
     public static string? Lookup(string legalForm)
     {

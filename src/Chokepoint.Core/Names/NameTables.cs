@@ -22,6 +22,9 @@ internal sealed class NameTables
     public required List<string[]> ObjectStopwords { get; init; }
     public required List<string> OrgConnectors { get; init; }
     public required List<LegalFormEntry> LegalForms { get; init; }
+
+    /// <summary>Generic legal form (JSC, LLC ...) → its family (stock, limited ...).</summary>
+    public required Dictionary<string, string> LegalFormFamilies { get; init; }
     public required Dictionary<string, List<string>> OrgSymbols { get; init; }
     public required Dictionary<string, List<string>> PersonSymbols { get; init; }
 
@@ -50,6 +53,7 @@ internal sealed class NameTables
             OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
             LegalForms = legal.Types,
+            LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
             OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),
             PersonSymbols = Sections(symbols, "person_symbols", "person_nick"),
         };
@@ -87,6 +91,8 @@ internal sealed class NameTables
 
     private sealed class LegalFormDocument
     {
+        public Dictionary<string, List<string>> Families { get; set; } = [];
+
         public List<LegalFormEntry> Types { get; set; } = [];
     }
 }
