@@ -118,6 +118,11 @@ public static class NameSimilarity
             total += weight;
             alignedCount++;
         }
+        if (alignedCount < n && alignedCount < m && (query.Kind is NameKind.Organization or NameKind.Object || candidate.Kind is NameKind.Organization or NameKind.Object))
+        {
+            Acronyms(query, candidate, usedQuery, usedCandidate, ref matched, ref total);
+            Acronyms(candidate, query, usedCandidate, usedQuery, ref matched, ref total);
+        }
         var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
         var (leftCandidate, codeCandidate, numberCandidate) = Leftover(candidate, usedCandidate);
         // A token on each side that the other lacks is a conflict (AL-MOSULI / AL-TIKRITI, Hans O. / Hans Joachim), not a dropped middle name.
@@ -178,6 +183,47 @@ public static class NameSimilarity
         if (phonetic)
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
+    }
+
+    /// <summary>Words an acronym may skip: People's Bank of China = PBC or PBOC.</summary>
+    private static readonly HashSet<string> AcronymSkips = new(["of", "the", "for", "de", "del", "des", "du", "di", "la", "le"], StringComparer.Ordinal);
+
+    public const double AcronymSimilarity = 0.9;
+
+    // Organisation names: an unaligned token of a (2 to 8 letters) that spells the initials of a run of unaligned,
+    // consecutive tokens of b (PLA = People's Liberation Army, US = United States) aligns with the whole run.
+    private static void Acronyms(NormalizedName a, NormalizedName b, Span<bool> usedA, Span<bool> usedB, ref double matched, ref double total)
+    {
+        for (var i = 0; i < usedA.Length; i++)
+        {
+            var acronym = a.TokenArray[i];
+            if (usedA[i] || acronym.Length is < 2 or > 8 || (a.Flags[i] & TokenFlags.Code) != 0)
+                continue;
+            for (var start = 0; start < usedB.Length; start++)
+            {
+                if (usedB[start] || b.TokenArray[start][0] != acronym[0])
+                    continue;
+                int k = 0, end = start, length = 0;
+                while (k < acronym.Length && end < usedB.Length && !usedB[end])
+                {
+                    var token = b.TokenArray[end];
+                    if (token[0] == acronym[k])
+                        k++;
+                    else if (!AcronymSkips.Contains(token))
+                        break;
+                    length += token.Length;
+                    end++;
+                }
+                if (k < acronym.Length || end - start < 2)
+                    continue;
+                usedA[i] = true;
+                for (var j = start; j < end; j++)
+                    usedB[j] = true;
+                matched += AcronymSimilarity * (acronym.Length + length);
+                total += acronym.Length + length;
+                break;
+            }
+        }
     }
 
     // Whether an aligned token is only a person (before "bin") on one side and only a father (after "bin") on
