@@ -18,6 +18,13 @@ public static class NameSimilarity
     /// <summary>Similarity of two tokens whose phonetic skeleton keys agree, at least.</summary>
     public const double PhoneticFloor = 0.75;
 
+    /// <summary>
+    /// Two Latin-script spellings whose phonetic keys agree get the floor only when this similar by letters:
+    /// Marquez / Marcos (0.43) share a skeleton but are two surnames. Names written in another script keep the
+    /// floor at any similarity: an abjad transliteration has no short vowels (فرناندو بيريز = Fernando Pérez).
+    /// </summary>
+    public const double LatinPhoneticMinimum = 0.5;
+
     public const double InitialSimilarity = 0.9;
     public const double PatronymicWeight = 0.2;
     public const double InitialWeight = 0.5;
@@ -180,7 +187,7 @@ public static class NameSimilarity
                 return (0, weight);
         }
         var similarity = TextDistance.Similarity(x, y);
-        if (phonetic)
+        if (phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin))
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
     }

@@ -9,6 +9,7 @@ public sealed class NormalizedName
     internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null, int familyIndex = -1, bool titled = false)
     {
         FamilyIndex = familyIndex;
+        Latin = IsLatin(original);
         Titled = titled;
         Original = original;
         Tokens = TokenArray = tokens;
@@ -67,6 +68,9 @@ public sealed class NormalizedName
     /// <summary>The token that is the family name of a person name of two tokens or more (docs/matching.md); -1 when unknown.</summary>
     public int FamilyIndex { get; }
 
+    /// <summary>The name was written in Latin script (letters below U+0250): its spelling carries its vowels.</summary>
+    public bool Latin { get; }
+
     /// <summary>A person name that had a title or honorific (President, Mr, Генерал) before it was removed.</summary>
     public bool Titled { get; }
 
@@ -76,6 +80,16 @@ public sealed class NormalizedName
     public bool IsEmpty => Tokens.Count == 0;
 
     public override string ToString() => LegalForm is null ? Text : $"{Text} [{LegalForm}]";
+
+    private static bool IsLatin(string original)
+    {
+        foreach (var c in original)
+        {
+            if (c >= '\u0250' && char.IsLetter(c))
+                return false;
+        }
+        return true;
+    }
 
     // Codes: a token with a digit, or (organisation and object names) one letter or a roman numeral: Cycle A, Plant No. 1, Fund IV.
     private static TokenFlags FlagsOf(string token, NameKind kind)
