@@ -39,6 +39,7 @@ internal sealed class NameTables
         var stopwords = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/stopwords.yaml"));
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
         var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
+        var nicknames = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/nicknames.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
         {
@@ -55,7 +56,7 @@ internal sealed class NameTables
             LegalForms = legal.Types,
             LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
             OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),
-            PersonSymbols = Sections(symbols, "person_symbols", "person_nick"),
+            PersonSymbols = Sections(symbols, "person_symbols", "person_nick").Concat(nicknames.Select(kv => KeyValuePair.Create($"nicknames:{kv.Key}", kv.Value))).ToDictionary(),
         };
     }
 
