@@ -125,10 +125,12 @@ public static class NameSimilarity
             total += weight;
             alignedCount++;
         }
-        if (alignedCount < n && alignedCount < m && (query.Kind is NameKind.Organization or NameKind.Object || candidate.Kind is NameKind.Organization or NameKind.Object))
+        if (alignedCount < n && alignedCount < m)
         {
-            Acronyms(query, candidate, usedQuery, usedCandidate, ref matched, ref total);
-            Acronyms(candidate, query, usedCandidate, usedQuery, ref matched, ref total);
+            // Persons: only initials written together (JC = Jean-Claude); organisations: any acronym (PLA).
+            var initialsOnly = query.Kind is not (NameKind.Organization or NameKind.Object) && candidate.Kind is not (NameKind.Organization or NameKind.Object);
+            Acronyms(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
+            Acronyms(candidate, query, usedCandidate, usedQuery, initialsOnly, ref matched, ref total);
         }
         var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
         var (leftCandidate, codeCandidate, numberCandidate) = Leftover(candidate, usedCandidate);
@@ -186,6 +188,8 @@ public static class NameSimilarity
             if (1 - (double)lower / longer < MinTokenSimilarity)
                 return (0, weight);
         }
+        if (x.Length != y.Length && SameUndoubled(x, y))
+            return (DoubledLetterSimilarity, weight); // Habbib = Habib, Abdurrahman = Abdurahman
         var similarity = TextDistance.Similarity(x, y);
         if (phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin))
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
@@ -197,14 +201,17 @@ public static class NameSimilarity
 
     public const double AcronymSimilarity = 0.9;
 
-    // Organisation names: an unaligned token of a (2 to 8 letters) that spells the initials of a run of unaligned,
-    // consecutive tokens of b (PLA = People's Liberation Army, US = United States) aligns with the whole run.
-    private static void Acronyms(NormalizedName a, NormalizedName b, Span<bool> usedA, Span<bool> usedB, ref double matched, ref double total)
+    // An unaligned token of a (2 to 8 letters) that spells the initials of a run of unaligned, consecutive
+    // tokens of b (PLA = People's Liberation Army, US = United States) aligns with the whole run. In person
+    // names only 2 or 3 letters without a vowel are initials (JC Juncker = Jean-Claude Juncker; Xi, Ko are names).
+    private static void Acronyms(NormalizedName a, NormalizedName b, Span<bool> usedA, Span<bool> usedB, bool initialsOnly, ref double matched, ref double total)
     {
         for (var i = 0; i < usedA.Length; i++)
         {
             var acronym = a.TokenArray[i];
             if (usedA[i] || acronym.Length is < 2 or > 8 || (a.Flags[i] & TokenFlags.Code) != 0)
+                continue;
+            if (initialsOnly && (acronym.Length > 3 || acronym.AsSpan().IndexOfAny("aeiouy") >= 0))
                 continue;
             for (var start = 0; start < usedB.Length; start++)
             {
@@ -231,6 +238,26 @@ public static class NameSimilarity
                 break;
             }
         }
+    }
+
+    /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
+    public const double DoubledLetterSimilarity = 0.98;
+
+    // Whether x and y are the same once every run of one letter is read as a single letter.
+    private static bool SameUndoubled(string x, string y)
+    {
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] != y[j])
+                return false;
+            var c = x[i];
+            while (i < x.Length && x[i] == c)
+                i++;
+            while (j < y.Length && y[j] == c)
+                j++;
+        }
+        return i == x.Length && j == y.Length;
     }
 
     // Whether an aligned token is only a person (before "bin") on one side and only a father (after "bin") on
