@@ -132,15 +132,19 @@ public static class NameSimilarity
             Acronyms(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
             Acronyms(candidate, query, usedCandidate, usedQuery, initialsOnly, ref matched, ref total);
         }
-        var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
-        var (leftCandidate, codeCandidate, numberCandidate) = Leftover(candidate, usedCandidate);
+        // A country only one company name has makes it another company (Banco Santander México / Banco Santander S.A.).
+        var placeWeight = query.LegalForm is not null || candidate.LegalForm is not null ? PlaceWeight : 1;
+        var (leftQuery, codeQuery, numberQuery, placeQuery) = Leftover(query, usedQuery, placeWeight);
+        var (leftCandidate, codeCandidate, numberCandidate, placeCandidate) = Leftover(candidate, usedCandidate, placeWeight);
+        var placeLeft = placeWeight > 1 && (placeQuery || placeCandidate);
         // A token on each side that the other lacks is a conflict (AL-MOSULI / AL-TIKRITI, Hans O. / Hans Joachim), not a dropped middle name.
         double factor = leftQuery > 0 && leftCandidate > 0 ? ConflictFactor
             : query.Kind == NameKind.Person && candidate.Kind == NameKind.Person && alignedCount >= 2 ? ContainedWeight
             : 1;
         total += (leftQuery + leftCandidate) * factor;
         var score = total == 0 ? 0 : matched / total;
-        if (n != m && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
+        // A country left over is a different company, not a split word.
+        if (n != m && !placeLeft && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
         {
             // "AREFULLAH AREF" = "AREFULLAHA REF", "Abdul Rahman" = "Abdulrahman"
             var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
@@ -240,6 +244,9 @@ public static class NameSimilarity
         }
     }
 
+    /// <summary>A country name left over in a company name (either name has a legal form) weighs this much more: a national subsidiary is another company.</summary>
+    public const double PlaceWeight = 3;
+
     /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
     public const double DoubledLetterSimilarity = 0.98;
 
@@ -294,11 +301,11 @@ public static class NameSimilarity
         return 1 - (double)lower / Math.Max(x.Length, y.Length);
     }
 
-    // Weight of the tokens left unaligned; whether one of them is a code, and whether one is a number or roman numeral.
-    private static (double Weight, bool Code, bool Number) Leftover(NormalizedName name, ReadOnlySpan<bool> used)
+    // Weight of the tokens left unaligned; whether one of them is a code, a number or roman numeral, a country.
+    private static (double Weight, bool Code, bool Number, bool Place) Leftover(NormalizedName name, ReadOnlySpan<bool> used, double placeWeight)
     {
         double weight = 0;
-        bool code = false, number = false;
+        bool code = false, number = false, place = false;
         for (var i = 0; i < used.Length; i++)
         {
             if (used[i])
@@ -312,8 +319,9 @@ public static class NameSimilarity
                 number |= (flags & TokenFlags.Number) != 0;
                 continue;
             }
-            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : 1);
+            place |= (flags & TokenFlags.Place) != 0;
+            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : (flags & TokenFlags.Place) != 0 ? placeWeight : 1);
         }
-        return (weight, code, number);
+        return (weight, code, number, place);
     }
 }

@@ -21,6 +21,9 @@ internal sealed class NameTables
     public required List<string[]> OrgStopwords { get; init; }
     public required List<string[]> ObjectStopwords { get; init; }
     public required List<string> OrgConnectors { get; init; }
+    /// <summary>Country names and aliases from the model's countries.yaml (Mexico, Россия, RUS ...).</summary>
+    public required List<string> CountryNames { get; init; }
+
     public required List<LegalFormEntry> LegalForms { get; init; }
 
     /// <summary>Generic legal form (JSC, LLC ...) → its family (stock, limited ...).</summary>
@@ -39,6 +42,7 @@ internal sealed class NameTables
         var stopwords = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/stopwords.yaml"));
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
         var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
+        var countries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(Resources.Read("countries.yaml"));
         var nicknames = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/nicknames.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
@@ -53,6 +57,7 @@ internal sealed class NameTables
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
             OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
+            CountryNames = [.. countries.Values.SelectMany(a => a)],
             LegalForms = legal.Types,
             LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
             OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),

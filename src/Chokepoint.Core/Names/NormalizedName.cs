@@ -102,6 +102,8 @@ public sealed class NormalizedName
             if (char.IsAsciiDigit(c))
                 return flags | TokenFlags.Code | TokenFlags.Number;
         }
+        if (kind is NameKind.Organization or NameKind.Object or NameKind.Any && PlaceWords.Contains(token))
+            flags |= TokenFlags.Place;
         if (kind is NameKind.Organization or NameKind.Object)
         {
             if (RomanNumeral.Is(token))
@@ -128,4 +130,7 @@ internal enum TokenFlags : byte
 
     /// <summary>Arabic and Hebrew "son/daughter of" (bin, ibn, ben, bint): the token before it is the person, the token after it the father.</summary>
     Connector = 8,
+
+    /// <summary>A country name in an organisation name (Banco Santander México).</summary>
+    Place = 16,
 }
