@@ -18,6 +18,8 @@ public static class NameNormalizer
             legalForm = LegalForms.Extract(tokens, folded);
         }
         var titled = Stopwords.Remove(tokens, kind) && kind == NameKind.Person;
+        if (kind == NameKind.Person)
+            ReadWadeGiles(tokens);
         if (kind is NameKind.Organization or NameKind.Object)
         {
             NumberWords.Read(tokens);
@@ -35,6 +37,14 @@ public static class NameNormalizer
         return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled);
     }
 
+    // Wade-Giles syllables read as pinyin: Hsi Chin-ping = Xi Jinping (wade_giles.yaml).
+    private static void ReadWadeGiles(List<string> tokens)
+    {
+        var wadeGiles = NameTables.Default.WadeGiles;
+        for (var i = 0; i < tokens.Count; i++)
+            tokens[i] = wadeGiles.GetValueOrDefault(tokens[i]) ?? tokens[i];
+    }
+
     // The family name of a person name of two tokens or more: the last token before a comma ("PUTIN, Vladimir"),
     // else the first token when the name ends with a patronymic (Putin Vladimir Vladimirovich), else the last.
     private static int FamilyIndex(string name, List<string> tokens, bool transliterate)
@@ -42,8 +52,12 @@ public static class NameNormalizer
         if (tokens.Count < 2)
             return -1;
         var comma = name.IndexOf(',');
-        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before && tokens.LastIndexOf(before[^1]) is var at and >= 0)
-            return at;
+        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before)
+        {
+            ReadWadeGiles(before);
+            if (tokens.LastIndexOf(before[^1]) is var at and >= 0)
+                return at;
+        }
         return tokens.Count >= 3 && IsPatronymic(tokens[^1]) ? 0 : tokens.Count - 1;
     }
 

@@ -21,6 +21,9 @@ internal sealed class NameTables
     public required List<string[]> OrgStopwords { get; init; }
     public required List<string[]> ObjectStopwords { get; init; }
     public required List<string> OrgConnectors { get; init; }
+    /// <summary>Wade-Giles syllables that are not pinyin → pinyin (hsi → xi, tung → dong), for person names.</summary>
+    public required Dictionary<string, string> WadeGiles { get; init; }
+
     /// <summary>Country names and aliases from the model's countries.yaml (Mexico, Россия, RUS ...).</summary>
     public required List<string> CountryNames { get; init; }
 
@@ -43,6 +46,7 @@ internal sealed class NameTables
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
         var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
         var countries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(Resources.Read("countries.yaml"));
+        var wadeGiles = yaml.Deserialize<Dictionary<string, Dictionary<string, string>>>(Resources.Read("Names/Resources/wade_giles.yaml"));
         var nicknames = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/nicknames.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
@@ -57,6 +61,7 @@ internal sealed class NameTables
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
             OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
+            WadeGiles = new Dictionary<string, string>(wadeGiles["syllables"], StringComparer.Ordinal),
             CountryNames = [.. countries.Values.SelectMany(a => a)],
             LegalForms = legal.Types,
             LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
