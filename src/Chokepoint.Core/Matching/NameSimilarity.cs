@@ -150,6 +150,8 @@ public static class NameSimilarity
             var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
             score = Math.Max(score, joined * 0.95);
         }
+        if (OnlyInitials(query) != OnlyInitials(candidate))
+            score *= InitialsOnlyFactor;
         if (NasabSwapped(query, candidate, usedQuery, alignedTo))
             score *= NasabConflictFactor;
         if (codeQuery && codeCandidate)
@@ -246,6 +248,21 @@ public static class NameSimilarity
 
     /// <summary>A country name left over in a company name (either name has a legal form) weighs this much more: a national subsidiary is another company.</summary>
     public const double PlaceWeight = 3;
+
+    /// <summary>A person name of initials only (N.N.) against a written-out name: initials alone identify no one.</summary>
+    public const double InitialsOnlyFactor = 0.6;
+
+    private static bool OnlyInitials(NormalizedName name)
+    {
+        if (name.Kind != NameKind.Person)
+            return false;
+        foreach (var token in name.TokenArray)
+        {
+            if (token.Length > 1)
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
     public const double DoubledLetterSimilarity = 0.98;
