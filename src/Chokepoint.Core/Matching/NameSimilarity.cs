@@ -129,8 +129,8 @@ public static class NameSimilarity
         {
             // Persons: only initials written together (JC = Jean-Claude); organisations: any acronym (PLA).
             var initialsOnly = query.Kind is not (NameKind.Organization or NameKind.Object) && candidate.Kind is not (NameKind.Organization or NameKind.Object);
-            Acronyms(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
-            Acronyms(candidate, query, usedCandidate, usedQuery, initialsOnly, ref matched, ref total);
+            AcronymAlignment.Align(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
+            AcronymAlignment.Align(candidate, query, usedCandidate, usedQuery, initialsOnly, ref matched, ref total);
         }
         // A country only one company name has makes it another company (Banco Santander México / Banco Santander S.A.).
         var placeWeight = query.LegalForm is not null || candidate.LegalForm is not null ? PlaceWeight : 1;
@@ -152,7 +152,7 @@ public static class NameSimilarity
         }
         if (OnlyInitials(query) != OnlyInitials(candidate))
             score *= InitialsOnlyFactor;
-        if (NasabSwapped(query, candidate, usedQuery, alignedTo))
+        if (NasabOrder.Swapped(query, candidate, usedQuery, alignedTo))
             score *= NasabConflictFactor;
         if (codeQuery && codeCandidate)
             score *= CodeConflictFactor;
@@ -194,56 +194,12 @@ public static class NameSimilarity
             if (1 - (double)lower / longer < MinTokenSimilarity)
                 return (0, weight);
         }
-        if (x.Length != y.Length && SameUndoubled(x, y))
+        if (x.Length != y.Length && TextDistance.SameUndoubled(x, y))
             return (DoubledLetterSimilarity, weight); // Habbib = Habib, Abdurrahman = Abdurahman
         var similarity = TextDistance.Similarity(x, y);
         if (phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin))
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
-    }
-
-    /// <summary>Words an acronym may skip: People's Bank of China = PBC or PBOC.</summary>
-    private static readonly HashSet<string> AcronymSkips = new(["of", "the", "for", "de", "del", "des", "du", "di", "la", "le"], StringComparer.Ordinal);
-
-    public const double AcronymSimilarity = 0.9;
-
-    // An unaligned token of a (2 to 8 letters) that spells the initials of a run of unaligned, consecutive
-    // tokens of b (PLA = People's Liberation Army, US = United States) aligns with the whole run. In person
-    // names only 2 or 3 letters without a vowel are initials (JC Juncker = Jean-Claude Juncker; Xi, Ko are names).
-    private static void Acronyms(NormalizedName a, NormalizedName b, Span<bool> usedA, Span<bool> usedB, bool initialsOnly, ref double matched, ref double total)
-    {
-        for (var i = 0; i < usedA.Length; i++)
-        {
-            var acronym = a.TokenArray[i];
-            if (usedA[i] || acronym.Length is < 2 or > 8 || (a.Flags[i] & TokenFlags.Code) != 0)
-                continue;
-            if (initialsOnly && (acronym.Length > 3 || acronym.AsSpan().IndexOfAny("aeiouy") >= 0))
-                continue;
-            for (var start = 0; start < usedB.Length; start++)
-            {
-                if (usedB[start] || b.TokenArray[start][0] != acronym[0])
-                    continue;
-                int k = 0, end = start, length = 0;
-                while (k < acronym.Length && end < usedB.Length && !usedB[end])
-                {
-                    var token = b.TokenArray[end];
-                    if (token[0] == acronym[k])
-                        k++;
-                    else if (!AcronymSkips.Contains(token))
-                        break;
-                    length += token.Length;
-                    end++;
-                }
-                if (k < acronym.Length || end - start < 2)
-                    continue;
-                usedA[i] = true;
-                for (var j = start; j < end; j++)
-                    usedB[j] = true;
-                matched += AcronymSimilarity * (acronym.Length + length);
-                total += acronym.Length + length;
-                break;
-            }
-        }
     }
 
     /// <summary>A country name left over in a company name (either name has a legal form) weighs this much more: a national subsidiary is another company.</summary>
@@ -266,48 +222,6 @@ public static class NameSimilarity
 
     /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
     public const double DoubledLetterSimilarity = 0.98;
-
-    // Whether x and y are the same once every run of one letter is read as a single letter.
-    private static bool SameUndoubled(string x, string y)
-    {
-        int i = 0, j = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] != y[j])
-                return false;
-            var c = x[i];
-            while (i < x.Length && x[i] == c)
-                i++;
-            while (j < y.Length && y[j] == c)
-                j++;
-        }
-        return i == x.Length && j == y.Length;
-    }
-
-    // Whether an aligned token is only a person (before "bin") on one side and only a father (after "bin") on
-    // the other: the roles are swapped. A token between two connectors (A BIN B BIN C) is both and never conflicts.
-    private static bool NasabSwapped(NormalizedName query, NormalizedName candidate, ReadOnlySpan<bool> used, ReadOnlySpan<int> alignedTo)
-    {
-        for (var i = 0; i < used.Length; i++)
-        {
-            if (!used[i])
-                continue;
-            var (roleQuery, roleCandidate) = (NasabRole(query.Flags, i), NasabRole(candidate.Flags, alignedTo[i]));
-            if (roleQuery != 0 && roleCandidate != 0 && (roleQuery & roleCandidate) == 0)
-                return true;
-        }
-        return false;
-    }
-
-    // 1: followed by a connector (the person); 2: preceded by one (the father).
-    private static int NasabRole(TokenFlags[] flags, int k)
-    {
-        if ((flags[k] & TokenFlags.Connector) != 0)
-            return 0;
-        var son = k + 1 < flags.Length && (flags[k + 1] & TokenFlags.Connector) != 0 ? 1 : 0;
-        var father = k > 0 && (flags[k - 1] & TokenFlags.Connector) != 0 ? 2 : 0;
-        return son | father;
-    }
 
     // The highest similarity the joined tokens can have: the edit distance is at least their length difference
     // and the number of distinct letters one has and the other lacks.
