@@ -18,6 +18,7 @@ public static class NameNormalizer
             legalForm = LegalForms.Extract(tokens, folded);
         }
         var titled = Stopwords.Remove(tokens, kind) && kind == NameKind.Person;
+        var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
         if (kind == NameKind.Person)
             ReadWadeGiles(tokens);
         if (kind is NameKind.Organization or NameKind.Object)
@@ -33,14 +34,16 @@ public static class NameNormalizer
             if (Symbols.Of(tokens[i], kind) is { } ids)
                 (symbols ??= new int[]?[keys.Length])[i] = ids;
         }
-        var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
         return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled);
     }
 
-    // Wade-Giles syllables read as pinyin: Hsi Chin-ping = Xi Jinping (wade_giles.yaml).
+    // Wade-Giles syllables read as pinyin when the name has a syllable only Wade-Giles writes: Hsi Chin-ping = Xi Jinping (wade_giles.yaml).
     private static void ReadWadeGiles(List<string> tokens)
     {
-        var wadeGiles = NameTables.Default.WadeGiles;
+        var tables = NameTables.Default;
+        if (!tokens.Exists(tables.WadeGilesMarkers.Contains))
+            return;
+        var wadeGiles = tables.WadeGiles;
         for (var i = 0; i < tokens.Count; i++)
             tokens[i] = wadeGiles.GetValueOrDefault(tokens[i]) ?? tokens[i];
     }
@@ -52,12 +55,8 @@ public static class NameNormalizer
         if (tokens.Count < 2)
             return -1;
         var comma = name.IndexOf(',');
-        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before)
-        {
-            ReadWadeGiles(before);
-            if (tokens.LastIndexOf(before[^1]) is var at and >= 0)
-                return at;
-        }
+        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before && tokens.LastIndexOf(before[^1]) is var at and >= 0)
+            return at;
         return tokens.Count >= 3 && IsPatronymic(tokens[^1]) ? 0 : tokens.Count - 1;
     }
 

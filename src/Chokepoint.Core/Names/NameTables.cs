@@ -24,6 +24,9 @@ internal sealed class NameTables
     /// <summary>Wade-Giles syllables that are not pinyin → pinyin (hsi → xi, tung → dong), for person names.</summary>
     public required Dictionary<string, string> WadeGiles { get; init; }
 
+    /// <summary>Syllables only Wade-Giles writes (hsi, tse, chih): a name is read as Wade-Giles only when it has one.</summary>
+    public required HashSet<string> WadeGilesMarkers { get; init; }
+
     /// <summary>Country names and aliases from the model's countries.yaml (Mexico, Россия, RUS ...).</summary>
     public required List<string> CountryNames { get; init; }
 
@@ -46,7 +49,7 @@ internal sealed class NameTables
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
         var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
         var countries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(Resources.Read("countries.yaml"));
-        var wadeGiles = yaml.Deserialize<Dictionary<string, Dictionary<string, string>>>(Resources.Read("Names/Resources/wade_giles.yaml"));
+        var wadeGiles = yaml.Deserialize<WadeGilesDocument>(Resources.Read("Names/Resources/wade_giles.yaml"));
         var nicknames = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/nicknames.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
@@ -61,7 +64,8 @@ internal sealed class NameTables
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
             OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
-            WadeGiles = new Dictionary<string, string>(wadeGiles["syllables"], StringComparer.Ordinal),
+            WadeGiles = new Dictionary<string, string>(wadeGiles.Syllables, StringComparer.Ordinal),
+            WadeGilesMarkers = new HashSet<string>(wadeGiles.Markers, StringComparer.Ordinal),
             CountryNames = [.. countries.Values.SelectMany(a => a)],
             LegalForms = legal.Types,
             LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
@@ -98,6 +102,12 @@ internal sealed class NameTables
     {
         public string? DefaultFor { get; set; }
         public Dictionary<string, string> Letters { get; set; } = [];
+    }
+
+    private sealed class WadeGilesDocument
+    {
+        public List<string> Markers { get; set; } = [];
+        public Dictionary<string, string> Syllables { get; set; } = [];
     }
 
     private sealed class LegalFormDocument
