@@ -17,7 +17,8 @@ public static class NameNormalizer
             Stopwords.RemoveConnectors(tokens, folded);
             legalForm = LegalForms.Extract(tokens, folded);
         }
-        var titled = Stopwords.Remove(tokens, kind) && kind == NameKind.Person;
+        // A lone titled token may be a person's surname also when the kind is unknown (screening without a schema).
+        var titled = Stopwords.Remove(tokens, kind) && kind is NameKind.Person or NameKind.Any;
         var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
         if (kind == NameKind.Person)
             ReadWadeGiles(tokens);

@@ -71,7 +71,7 @@ public sealed class NormalizedName
     /// <summary>The name was written in Latin script (letters below U+0250): its spelling carries its vowels.</summary>
     public bool Latin { get; }
 
-    /// <summary>A person name that had a title or honorific (President, Mr, Генерал) before it was removed.</summary>
+    /// <summary>A person (or unknown-kind) name that had a title or honorific (President, Mr, Генерал) before it was removed.</summary>
     public bool Titled { get; }
 
     /// <summary>The tokens joined by spaces: the normalized form shown in explanations.</summary>

@@ -36,7 +36,7 @@ internal static class Stopwords
         }
     }
 
-    /// <summary>Removes the kind's stop words and titles; returns whether any was removed.</summary>
+    /// <summary>Removes the kind's stop words and titles; returns whether a title was removed (an article such as "the" is none).</summary>
     public static bool Remove(List<string> tokens, NameKind kind)
     {
         var any = false;
@@ -54,7 +54,8 @@ internal static class Stopwords
                 if (equal)
                 {
                     tokens.RemoveRange(i, phrase.Length);
-                    removed = any = true;
+                    removed = true;
+                    any |= phrase.Length > 1 || phrase[0] is not ("the" or "le" or "la");
                     break;
                 }
             }
