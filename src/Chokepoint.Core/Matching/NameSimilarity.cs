@@ -18,6 +18,13 @@ public static class NameSimilarity
     /// <summary>Similarity of two tokens whose phonetic skeleton keys agree, at least.</summary>
     public const double PhoneticFloor = 0.75;
 
+    /// <summary>
+    /// Two Latin-script spellings whose phonetic keys agree get the floor only when this similar by letters:
+    /// Marquez / Marcos (0.43) share a skeleton but are two surnames. Names written in another script keep the
+    /// floor at any similarity: an abjad transliteration has no short vowels (فرناندو بيريز = Fernando Pérez).
+    /// </summary>
+    public const double LatinPhoneticMinimum = 0.5;
+
     public const double InitialSimilarity = 0.9;
     public const double PatronymicWeight = 0.2;
     public const double InitialWeight = 0.5;
@@ -49,12 +56,34 @@ public static class NameSimilarity
     /// <summary>The joined tokens are compared only when they can be this similar: they catch split words, not weak pairs.</summary>
     public const double JoinedMinimum = 0.7;
 
+    /// <summary>
+    /// A titled lone surname (President Putin, Putyin elnök, Mr Smith) against the family name of a full person
+    /// name scores its token similarity times this: a mention of someone already named, above the threshold but
+    /// below a full-name match. A lone surname without a title stays a weak match (docs/matching.md).
+    /// </summary>
+    public const double TitledSurnameFactor = 0.8;
+
     public static double Compare(NormalizedName query, NormalizedName candidate)
     {
         var n = Math.Min(query.Tokens.Count, MaxTokens);
         var m = Math.Min(candidate.Tokens.Count, MaxTokens);
         if (n == 0 || m == 0)
             return 0;
+        if (n == 1 && m >= 2 && query.Titled && candidate.FamilyIndex >= 0)
+            return Math.Max(TitledSurname(query, candidate), Aligned(query, candidate, n, m));
+        if (m == 1 && n >= 2 && candidate.Titled && query.FamilyIndex >= 0)
+            return Math.Max(TitledSurname(candidate, query), Aligned(query, candidate, n, m));
+        return Aligned(query, candidate, n, m);
+    }
+
+    private static double TitledSurname(NormalizedName surname, NormalizedName full)
+    {
+        var (similarity, _) = TokenSimilarity(surname, 0, full, full.FamilyIndex);
+        return similarity >= MinTokenSimilarity ? similarity * TitledSurnameFactor : 0;
+    }
+
+    private static double Aligned(NormalizedName query, NormalizedName candidate, int n, int m)
+    {
         // Pairs that can align, best first (ties: query order, then candidate order), taken greedily.
         Span<(double Similarity, int Pair, double Weight)> pairs = stackalloc (double, int, double)[n * m];
         var count = 0;
@@ -96,21 +125,34 @@ public static class NameSimilarity
             total += weight;
             alignedCount++;
         }
-        var (leftQuery, codeQuery, numberQuery) = Leftover(query, usedQuery);
-        var (leftCandidate, codeCandidate, numberCandidate) = Leftover(candidate, usedCandidate);
+        if (alignedCount < n && alignedCount < m)
+        {
+            // Persons: only initials written together (JC = Jean-Claude); organisations: any acronym (PLA).
+            var initialsOnly = query.Kind is not (NameKind.Organization or NameKind.Object) && candidate.Kind is not (NameKind.Organization or NameKind.Object);
+            AcronymAlignment.Align(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
+            AcronymAlignment.Align(candidate, query, usedCandidate, usedQuery, initialsOnly, ref matched, ref total);
+        }
+        // A country only one company name has makes it another company (Banco Santander México / Banco Santander S.A.).
+        var placeWeight = query.LegalForm is not null || candidate.LegalForm is not null ? PlaceWeight : 1;
+        var (leftQuery, codeQuery, numberQuery, placeQuery) = Leftover(query, usedQuery, placeWeight);
+        var (leftCandidate, codeCandidate, numberCandidate, placeCandidate) = Leftover(candidate, usedCandidate, placeWeight);
+        var placeLeft = placeWeight > 1 && (placeQuery || placeCandidate);
         // A token on each side that the other lacks is a conflict (AL-MOSULI / AL-TIKRITI, Hans O. / Hans Joachim), not a dropped middle name.
         double factor = leftQuery > 0 && leftCandidate > 0 ? ConflictFactor
             : query.Kind == NameKind.Person && candidate.Kind == NameKind.Person && alignedCount >= 2 ? ContainedWeight
             : 1;
         total += (leftQuery + leftCandidate) * factor;
         var score = total == 0 ? 0 : matched / total;
-        if (n != m && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
+        // A country left over is a different company, not a split word.
+        if (n != m && !placeLeft && JoinedBound(query, candidate) is var bound && bound >= JoinedMinimum && bound * 0.95 > score)
         {
             // "AREFULLAH AREF" = "AREFULLAHA REF", "Abdul Rahman" = "Abdulrahman"
             var joined = TextDistance.Similarity(query.Joined, candidate.Joined);
             score = Math.Max(score, joined * 0.95);
         }
-        if (NasabSwapped(query, candidate, usedQuery, alignedTo))
+        if (OnlyInitials(query) != OnlyInitials(candidate))
+            score *= InitialsOnlyFactor;
+        if (NasabOrder.Swapped(query, candidate, usedQuery, alignedTo))
             score *= NasabConflictFactor;
         if (codeQuery && codeCandidate)
             score *= CodeConflictFactor;
@@ -152,36 +194,34 @@ public static class NameSimilarity
             if (1 - (double)lower / longer < MinTokenSimilarity)
                 return (0, weight);
         }
+        if (x.Length != y.Length && TextDistance.SameUndoubled(x, y))
+            return (DoubledLetterSimilarity, weight); // Habbib = Habib, Abdurrahman = Abdurahman
         var similarity = TextDistance.Similarity(x, y);
-        if (phonetic)
+        if (phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin))
             similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
         return (similarity, weight);
     }
 
-    // Whether an aligned token is only a person (before "bin") on one side and only a father (after "bin") on
-    // the other: the roles are swapped. A token between two connectors (A BIN B BIN C) is both and never conflicts.
-    private static bool NasabSwapped(NormalizedName query, NormalizedName candidate, ReadOnlySpan<bool> used, ReadOnlySpan<int> alignedTo)
+    /// <summary>A country name left over in a company name (either name has a legal form) weighs this much more: a national subsidiary is another company.</summary>
+    public const double PlaceWeight = 3;
+
+    /// <summary>A person name of initials only (N.N.) against a written-out name: initials alone identify no one.</summary>
+    public const double InitialsOnlyFactor = 0.6;
+
+    private static bool OnlyInitials(NormalizedName name)
     {
-        for (var i = 0; i < used.Length; i++)
+        if (name.Kind != NameKind.Person)
+            return false;
+        foreach (var token in name.TokenArray)
         {
-            if (!used[i])
-                continue;
-            var (roleQuery, roleCandidate) = (NasabRole(query.Flags, i), NasabRole(candidate.Flags, alignedTo[i]));
-            if (roleQuery != 0 && roleCandidate != 0 && (roleQuery & roleCandidate) == 0)
-                return true;
+            if (token.Length > 1)
+                return false;
         }
-        return false;
+        return true;
     }
 
-    // 1: followed by a connector (the person); 2: preceded by one (the father).
-    private static int NasabRole(TokenFlags[] flags, int k)
-    {
-        if ((flags[k] & TokenFlags.Connector) != 0)
-            return 0;
-        var son = k + 1 < flags.Length && (flags[k + 1] & TokenFlags.Connector) != 0 ? 1 : 0;
-        var father = k > 0 && (flags[k - 1] & TokenFlags.Connector) != 0 ? 2 : 0;
-        return son | father;
-    }
+    /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
+    public const double DoubledLetterSimilarity = 0.98;
 
     // The highest similarity the joined tokens can have: the edit distance is at least their length difference
     // and the number of distinct letters one has and the other lacks.
@@ -192,11 +232,11 @@ public static class NameSimilarity
         return 1 - (double)lower / Math.Max(x.Length, y.Length);
     }
 
-    // Weight of the tokens left unaligned; whether one of them is a code, and whether one is a number or roman numeral.
-    private static (double Weight, bool Code, bool Number) Leftover(NormalizedName name, ReadOnlySpan<bool> used)
+    // Weight of the tokens left unaligned; whether one of them is a code, a number or roman numeral, a country.
+    private static (double Weight, bool Code, bool Number, bool Place) Leftover(NormalizedName name, ReadOnlySpan<bool> used, double placeWeight)
     {
         double weight = 0;
-        bool code = false, number = false;
+        bool code = false, number = false, place = false;
         for (var i = 0; i < used.Length; i++)
         {
             if (used[i])
@@ -210,8 +250,9 @@ public static class NameSimilarity
                 number |= (flags & TokenFlags.Number) != 0;
                 continue;
             }
-            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : 1);
+            place |= (flags & TokenFlags.Place) != 0;
+            weight += token.Length * (token.Length == 1 ? InitialWeight : (flags & TokenFlags.Patronymic) != 0 ? PatronymicWeight : (flags & TokenFlags.Place) != 0 ? placeWeight : 1);
         }
-        return (weight, code, number);
+        return (weight, code, number, place);
     }
 }

@@ -41,4 +41,21 @@ public static class TextDistance
         var longer = Math.Max(a.Length, b.Length);
         return longer == 0 ? 1 : 1 - (double)Distance(a, b) / longer;
     }
+
+    // Whether x and y are the same once every run of one letter is read as a single letter.
+    public static bool SameUndoubled(string x, string y)
+    {
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] != y[j])
+                return false;
+            var c = x[i];
+            while (i < x.Length && x[i] == c)
+                i++;
+            while (j < y.Length && y[j] == c)
+                j++;
+        }
+        return i == x.Length && j == y.Length;
+    }
 }

@@ -44,9 +44,16 @@ public static class LegalForms
         return found;
     }
 
+    /// <summary>The family of a legal-form feature (JSC → stock, LLC → limited); null for a form without one (AB).</summary>
+    public static string? Family(string feature) => NameTables.Default.LegalFormFamilies.GetValueOrDefault(feature);
+
     /// <summary>The feature value of a legal form written on its own ("OAO" → JSC); null when unknown.</summary>
-    public static string? Lookup(string legalForm) =>
-        Table.Value.Aliases.GetValueOrDefault(string.Join(' ', NameNormalizer.FoldAll(NameTokenizer.Split(legalForm), transliterate: true)))?.Feature;
+    public static string? Lookup(string legalForm)
+    {
+        var tokens = NameNormalizer.FoldAll(NameTokenizer.Split(legalForm), transliterate: true);
+        Stopwords.RemoveConnectors(tokens, tokens);
+        return Table.Value.Aliases.GetValueOrDefault(string.Join(' ', tokens))?.Feature;
+    }
 
     private static bool HasWord(List<string> keys, int start, int end)
     {
@@ -95,6 +102,7 @@ public static class LegalForms
                 if (string.IsNullOrWhiteSpace(alias))
                     continue;
                 var tokens = NameNormalizer.FoldAll(NameTokenizer.Split(alias), transliterate: true);
+                Stopwords.RemoveConnectors(tokens, tokens);
                 // A lone roman numeral (Lithuanian IĮ folds to "ii") is read as a number: Fund II is not a legal form.
                 if (tokens.Count == 0 || (tokens.Count == 1 && RomanNumeral.Is(tokens[0])))
                     continue;

@@ -13,8 +13,15 @@ public static class NameNormalizer
         var tokens = transliterate ? folded : FoldAll(raw, transliterate: false);
         string? legalForm = null;
         if (kind is NameKind.Organization or NameKind.Any)
+        {
+            Stopwords.RemoveConnectors(tokens, folded);
             legalForm = LegalForms.Extract(tokens, folded);
-        Stopwords.Remove(tokens, kind);
+        }
+        // A lone titled token may be a person's surname also when the kind is unknown (screening without a schema).
+        var titled = Stopwords.Remove(tokens, kind) && kind is NameKind.Person or NameKind.Any;
+        var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
+        if (kind == NameKind.Person)
+            ReadWadeGiles(tokens);
         if (kind is NameKind.Organization or NameKind.Object)
         {
             NumberWords.Read(tokens);
@@ -29,7 +36,30 @@ public static class NameNormalizer
                 (symbols ??= new int[]?[keys.Length])[i] = ids;
         }
         var syllables = Syllabic.Contains(raw) ? Syllabic.Split(name, raw, SystemOf(raw, transliterate), kind) : null;
-        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols) { Syllables = syllables };
+        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled) { Syllables = syllables };
+    }
+
+    // Wade-Giles syllables read as pinyin when the name has a syllable only Wade-Giles writes: Hsi Chin-ping = Xi Jinping (wade_giles.yaml).
+    private static void ReadWadeGiles(List<string> tokens)
+    {
+        var tables = NameTables.Default;
+        if (!tokens.Exists(tables.WadeGilesMarkers.Contains))
+            return;
+        var wadeGiles = tables.WadeGiles;
+        for (var i = 0; i < tokens.Count; i++)
+            tokens[i] = wadeGiles.GetValueOrDefault(tokens[i]) ?? tokens[i];
+    }
+
+    // The family name of a person name of two tokens or more: the last token before a comma ("PUTIN, Vladimir"),
+    // else the first token when the name ends with a patronymic (Putin Vladimir Vladimirovich), else the last.
+    private static int FamilyIndex(string name, List<string> tokens, bool transliterate)
+    {
+        if (tokens.Count < 2)
+            return -1;
+        var comma = name.IndexOf(',');
+        if (comma > 0 && FoldAll(NameTokenizer.Split(name[..comma]), transliterate) is { Count: > 0 } before && tokens.LastIndexOf(before[^1]) is var at and >= 0)
+            return at;
+        return tokens.Count >= 3 && IsPatronymic(tokens[^1]) ? 0 : tokens.Count - 1;
     }
 
     /// <summary>Raw tokens transliterated (by the name's Cyrillic language) and Latin-folded; tokens that fold to nothing are dropped.</summary>

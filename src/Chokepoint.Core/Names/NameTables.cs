@@ -20,7 +20,20 @@ internal sealed class NameTables
     public required List<string[]> PersonStopwords { get; init; }
     public required List<string[]> OrgStopwords { get; init; }
     public required List<string[]> ObjectStopwords { get; init; }
+    public required List<string> OrgConnectors { get; init; }
+    /// <summary>Wade-Giles syllables that are not pinyin → pinyin (hsi → xi, tung → dong), for person names.</summary>
+    public required Dictionary<string, string> WadeGiles { get; init; }
+
+    /// <summary>Syllables only Wade-Giles writes (hsi, tse, chih): a name is read as Wade-Giles only when it has one.</summary>
+    public required HashSet<string> WadeGilesMarkers { get; init; }
+
+    /// <summary>Country names and aliases from the model's countries.yaml (Mexico, Россия, RUS ...).</summary>
+    public required List<string> CountryNames { get; init; }
+
     public required List<LegalFormEntry> LegalForms { get; init; }
+
+    /// <summary>Generic legal form (JSC, LLC ...) → its family (stock, limited ...).</summary>
+    public required Dictionary<string, string> LegalFormFamilies { get; init; }
     public required Dictionary<string, List<string>> OrgSymbols { get; init; }
     public required Dictionary<string, List<string>> PersonSymbols { get; init; }
 
@@ -35,6 +48,9 @@ internal sealed class NameTables
         var stopwords = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/stopwords.yaml"));
         var legal = yaml.Deserialize<LegalFormDocument>(Resources.Read("Names/Resources/legal_forms.yaml"));
         var symbols = yaml.Deserialize<Dictionary<string, Dictionary<string, List<string>>>>(Resources.Read("Names/Resources/symbols.yaml"));
+        var countries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(Resources.Read("countries.yaml"));
+        var wadeGiles = yaml.Deserialize<WadeGilesDocument>(Resources.Read("Names/Resources/wade_giles.yaml"));
+        var nicknames = yaml.Deserialize<Dictionary<string, List<string>>>(Resources.Read("Names/Resources/nicknames.yaml"));
         var titles = stopwords["chokepoint_titles"];
         return new NameTables
         {
@@ -46,10 +62,15 @@ internal sealed class NameTables
             PatronymicSuffixes = patronymics["suffixes"],
             PersonStopwords = [.. stopwords["person_prefixes"].Concat(titles).Select(Split)],
             OrgStopwords = [.. stopwords["org_prefixes"].Select(Split)],
+            OrgConnectors = [.. stopwords["chokepoint_org_connectors"]],
             ObjectStopwords = [.. stopwords["object_prefixes"].Select(Split)],
+            WadeGiles = new Dictionary<string, string>(wadeGiles.Syllables, StringComparer.Ordinal),
+            WadeGilesMarkers = new HashSet<string>(wadeGiles.Markers, StringComparer.Ordinal),
+            CountryNames = [.. countries.Values.SelectMany(a => a)],
             LegalForms = legal.Types,
+            LegalFormFamilies = legal.Families.SelectMany(kv => kv.Value.Select(g => (Generic: g, Family: kv.Key))).ToDictionary(p => p.Generic, p => p.Family, StringComparer.Ordinal),
             OrgSymbols = Sections(symbols, "org_symbols", "org_domains"),
-            PersonSymbols = Sections(symbols, "person_symbols", "person_nick"),
+            PersonSymbols = Sections(symbols, "person_symbols", "person_nick").Concat(nicknames.Select(kv => KeyValuePair.Create($"nicknames:{kv.Key}", kv.Value))).ToDictionary(),
         };
     }
 
@@ -83,8 +104,16 @@ internal sealed class NameTables
         public Dictionary<string, string> Letters { get; set; } = [];
     }
 
+    private sealed class WadeGilesDocument
+    {
+        public List<string> Markers { get; set; } = [];
+        public Dictionary<string, string> Syllables { get; set; } = [];
+    }
+
     private sealed class LegalFormDocument
     {
+        public Dictionary<string, List<string>> Families { get; set; } = [];
+
         public List<LegalFormEntry> Types { get; set; } = [];
     }
 }

@@ -6,8 +6,11 @@ namespace Chokepoint.Names;
 /// </summary>
 public sealed class NormalizedName
 {
-    internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null)
+    internal NormalizedName(string original, string[] tokens, string[] keys, string? legalForm, NameKind kind = NameKind.Any, int[]?[]? symbols = null, int familyIndex = -1, bool titled = false)
     {
+        FamilyIndex = familyIndex;
+        Latin = IsLatin(original);
+        Titled = titled;
         Original = original;
         Tokens = TokenArray = tokens;
         Keys = KeyArray = keys;
@@ -68,12 +71,31 @@ public sealed class NormalizedName
     /// <summary>The letter bits of all tokens together, for <see cref="Joined"/>.</summary>
     internal uint JoinedLetters { get; }
 
+    /// <summary>The token that is the family name of a person name of two tokens or more (docs/matching.md); -1 when unknown.</summary>
+    public int FamilyIndex { get; }
+
+    /// <summary>The name was written in Latin script (letters below U+0250): its spelling carries its vowels.</summary>
+    public bool Latin { get; }
+
+    /// <summary>A person (or unknown-kind) name that had a title or honorific (President, Mr, Генерал) before it was removed.</summary>
+    public bool Titled { get; }
+
     /// <summary>The tokens joined by spaces: the normalized form shown in explanations.</summary>
     public string Text => string.Join(' ', Tokens);
 
     public bool IsEmpty => Tokens.Count == 0;
 
     public override string ToString() => LegalForm is null ? Text : $"{Text} [{LegalForm}]";
+
+    private static bool IsLatin(string original)
+    {
+        foreach (var c in original)
+        {
+            if (c >= '\u0250' && char.IsLetter(c))
+                return false;
+        }
+        return true;
+    }
 
     // Codes: a token with a digit, or (organisation and object names) one letter or a roman numeral: Cycle A, Plant No. 1, Fund IV.
     private static TokenFlags FlagsOf(string token, NameKind kind)
@@ -86,6 +108,8 @@ public sealed class NormalizedName
             if (char.IsAsciiDigit(c))
                 return flags | TokenFlags.Code | TokenFlags.Number;
         }
+        if (kind is NameKind.Organization or NameKind.Object or NameKind.Any && PlaceWords.Contains(token))
+            flags |= TokenFlags.Place;
         if (kind is NameKind.Organization or NameKind.Object)
         {
             if (RomanNumeral.Is(token))
@@ -112,4 +136,7 @@ internal enum TokenFlags : byte
 
     /// <summary>Arabic and Hebrew "son/daughter of" (bin, ibn, ben, bint): the token before it is the person, the token after it the father.</summary>
     Connector = 8,
+
+    /// <summary>A country name in an organisation name (Banco Santander México).</summary>
+    Place = 16,
 }

@@ -20,8 +20,26 @@ internal static class Stopwords
         };
     });
 
-    public static void Remove(List<string> tokens, NameKind kind)
+    private static readonly Lazy<HashSet<string>> Connectors = new(() => new HashSet<string>(NameTables.Default.OrgConnectors, StringComparer.Ordinal));
+
+    /// <summary>Drops "and" (und, et) from organisation tokens wherever it stands, at the same places in <paramref name="folded"/> (same length) when it is another list.</summary>
+    public static void RemoveConnectors(List<string> tokens, List<string> folded)
     {
+        var connectors = Connectors.Value;
+        for (var i = tokens.Count - 1; i >= 0 && tokens.Count > 1; i--)
+        {
+            if (!connectors.Contains(folded[i]))
+                continue;
+            tokens.RemoveAt(i);
+            if (!ReferenceEquals(tokens, folded))
+                folded.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Removes the kind's stop words and titles; returns whether a title was removed (an article such as "the" is none).</summary>
+    public static bool Remove(List<string> tokens, NameKind kind)
+    {
+        var any = false;
         var phrases = Lists.Value[kind];
         for (var i = 0; i < tokens.Count && tokens.Count > 1;)
         {
@@ -37,11 +55,13 @@ internal static class Stopwords
                 {
                     tokens.RemoveRange(i, phrase.Length);
                     removed = true;
+                    any |= phrase.Length > 1 || phrase[0] is not ("the" or "le" or "la");
                     break;
                 }
             }
             if (!removed)
                 i++;
         }
+        return any;
     }
 }
