@@ -73,6 +73,9 @@ internal sealed class RawStatement : IDisposable
         return System.Text.Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>Rows the last <see cref="Run"/> inserted or updated (0 when an upsert's WHERE left the row alone).</summary>
+    public int Changes => raw.sqlite3_changes(_db);
+
     public void Run()
     {
         var result = raw.sqlite3_step(_statement);
