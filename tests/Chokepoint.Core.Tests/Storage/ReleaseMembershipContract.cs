@@ -88,6 +88,18 @@ public abstract class ReleaseMembershipContract : StoreContract
         Assert.Equal([2L, 1], (await Store.View.ListReleasesAsync("ofac")).Select(r => r.Statements));
     }
 
+    [StoreFact]
+    public async Task Release_counts_each_statement_and_entity_once_however_the_input_repeats_them()
+    {
+        var other = S("ofac", "ofac-2", "Company", "name", "Zenit");
+        await ImportAsync("ofac", "2024-01-01", ImportMode.Replace, Name, Name, Alias);
+        await ImportAsync("ofac", "2024-02-01", ImportMode.Replace, Name, other, Alias, Name, other);
+        var releases = await Store.View.ListReleasesAsync("ofac");
+        Assert.Equal([(1L, 2L), (2L, 3L)], releases.Select(r => (r.Entities, r.Statements)));
+        var dataset = (await Store.View.GetDatasetAsync("ofac"))!;
+        Assert.Equal((2, 3), (dataset.Entities, dataset.Statements));
+    }
+
     private async Task AssertAliasOnlyOutsideFebruaryAsync()
     {
         Assert.Equal(["- ofac-1 alias OAO Peleng"], await ChangesAsync("2024-01-01", "2024-02-01"));

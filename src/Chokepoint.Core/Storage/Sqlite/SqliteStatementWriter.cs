@@ -24,6 +24,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     private readonly StatementBuffer _buffer = new();
     private readonly StatementUpsert _upsert;
     private readonly ImportStart _start;
+    private readonly ReleaseCounter? _counter;
     private long _seq;
     private bool _committed;
 
@@ -36,6 +37,8 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         _start = start;
         _seq = start.Seq;
         _upsert = new StatementUpsert(connection, plan.Dataset.Name, release, start, entityProps);
+        if (start.IsNewest(release))
+            _counter = new ReleaseCounter(connection, release);
     }
 
     public ImportPlan Plan { get; }
@@ -109,8 +112,9 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         else if (replace && !_start.IsNewest(Release))
             await ExecuteAsync(SqliteSql.Get("current_from_latest"), cancellationToken, ("$dataset", dataset), ("$latest", latest), ("$latest_key", latestKey));
         await ExecuteAsync(SqliteSql.Get("seq_set"), cancellationToken, ("$value", _seq));
-        await ExecuteAsync(SqliteSql.Get("release_recount"), cancellationToken,
+        await ExecuteAsync(SqliteSql.Get(_counter is { Exact: true } ? "release_set" : "release_recount"), cancellationToken,
             ("$dataset", dataset), ("$release", Release), ("$key", _start.Key),
+            ("$entities", _counter?.Entities), ("$statements", _counter?.Statements),
             ("$imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
         var newest = string.Equals(Release, latest, StringComparison.Ordinal);
         await ExecuteAsync(SqliteSql.Get(replace && newest ? "dataset_recount_release" : "dataset_recount"), cancellationToken,
@@ -124,6 +128,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     public async ValueTask DisposeAsync()
     {
         _upsert.Dispose();
+        _counter?.Dispose();
         if (!_committed)
             await _transaction.RollbackAsync();
         await _transaction.DisposeAsync();
@@ -137,7 +142,9 @@ internal sealed class SqliteStatementWriter : IStatementWriter
 
     private void Flush()
     {
-        _upsert.Write(_buffer.Sorted());
+        var sorted = _buffer.Sorted();
+        _counter?.Add(sorted);
+        _upsert.Write(sorted);
         _buffer.Clear();
     }
 
