@@ -15,9 +15,10 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     /// <summary>
     /// The import's pages stay in memory until commit instead of spilling to the WAL and being read back: 256 MiB
     /// (SQLite allocates pages only as they are used); the connection's usual cache is restored before it is pooled.
+    /// The import reads without a memory map: every page it changes would first be copied out of the map.
     /// </summary>
-    private const string ImportCache = "PRAGMA cache_size = -262144";
-    private const string UsualCache = "PRAGMA cache_size = -65536";
+    private const string ImportCache = "PRAGMA cache_size = -262144; PRAGMA mmap_size = 0";
+    private const string UsualCache = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
