@@ -91,7 +91,7 @@ internal sealed class StatementUpsert : IDisposable
         _range.Text(2, id);
         if (!_range.Next())
             throw new InvalidOperationException($"statement {id} of {entityId} was neither inserted nor found");
-        var (first, last) = (_range.Column(0)!, _range.Column(1)!);
+        var (first, last) = (_range.TextColumn(0), _range.TextColumn(1));
         // The key is unique: the second step ends the query and resets it.
         _ = _range.Next();
         foreach (var (release, key) in _releases)
