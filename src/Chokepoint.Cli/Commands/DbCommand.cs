@@ -38,7 +38,7 @@ public static class DbCommand
             var result = await ProgressDisplay.RunAsync(context, $"copy to {described}",
                 progress => StoreCopy.RunAsync(fromStore, toStore, progress, cancellationToken),
                 p => $"{p.Statements:N0} of {p.TotalBytes:N0} statements");
-            return context.Show(new { from = StoreFactory.Describe(source), to = described, datasets = result.Datasets, releases = result.Releases, sources = result.Sources, statements = result.Statements, release_members = result.ReleaseMembers, other_rows = result.OtherRows }, _ => context.Out.WriteLine($"copied {result.Datasets:N0} datasets, {result.Releases:N0} releases, {result.Sources:N0} sources, {result.Statements:N0} statements and {result.OtherRows:N0} rows of accounts, audit log, judgements and review queue to {described}"));
+            return context.Show(new { from = StoreFactory.Describe(source), to = described, datasets = result.Datasets, releases = result.Releases, sources = result.Sources, statements = result.Statements, release_gaps = result.ReleaseGaps, other_rows = result.OtherRows }, _ => context.Out.WriteLine($"copied {result.Datasets:N0} datasets, {result.Releases:N0} releases, {result.Sources:N0} sources, {result.Statements:N0} statements and {result.OtherRows:N0} rows of accounts, audit log, judgements and review queue to {described}"));
         }));
         return command;
     }

@@ -4,7 +4,7 @@ namespace Chokepoint.Storage;
 
 /// <summary>
 /// Writes rows as they are (counts, release dates, first/last seen, current flag) in one transaction.
-/// Datasets come before their releases and sources, releases before their members, statements before members.
+/// Datasets come before their releases and sources, releases before their gaps, statements before gaps.
 /// Disposing without commit rolls everything back.
 /// </summary>
 public interface IArchiveWriter : IAsyncDisposable
@@ -17,7 +17,7 @@ public interface IArchiveWriter : IAsyncDisposable
 
     ValueTask AddAsync(StoredStatement statement, CancellationToken cancellationToken = default);
 
-    ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default);
+    ValueTask AddReleaseGapAsync(ReleaseGap gap, CancellationToken cancellationToken = default);
 
     /// <summary>One row of a table beside the statements (<c>ArchivedTables</c>), values in column order.</summary>
     Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default);

@@ -12,8 +12,8 @@ public interface IStoreArchive
     /// <summary>All statements, current or not, in the order they were first stored.</summary>
     IAsyncEnumerable<StoredStatement> ReadStatementsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Which statements each release held, release by release.</summary>
-    IAsyncEnumerable<ReleaseMember> ReadReleaseMembersAsync(CancellationToken cancellationToken = default);
+    /// <summary>The releases that lacked a statement inside its release range, release by release.</summary>
+    IAsyncEnumerable<ReleaseGap> ReadReleaseGapsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Starts writing rows as they are into this store, in one transaction; nothing is visible until commit.</summary>
     Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default);

@@ -2,13 +2,13 @@ using Chokepoint.Importing;
 
 namespace Chokepoint.Storage;
 
-/// <summary>Moves a whole database into an empty store: every dataset, release, source, statement, release membership and row of the tables beside them as stored, in one transaction.</summary>
+/// <summary>Moves a whole database into an empty store: every dataset, release, source, statement (with its release range), release gap and row of the tables beside them as stored, in one transaction.</summary>
 public static class StoreCopy
 {
     private const int ProgressEvery = 5000;
 
     /// <summary>What was copied; <c>OtherRows</c> counts rows of the tables beside the statements (accounts, audit log, ...).</summary>
-    public sealed record Result(int Datasets, int Releases, int Sources, long Statements, long ReleaseMembers, long OtherRows);
+    public sealed record Result(int Datasets, int Releases, int Sources, long Statements, long ReleaseGaps, long OtherRows);
 
     public static async Task<Result> RunAsync(IStore from, IStore to, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -39,11 +39,11 @@ public static class StoreCopy
             if (++statements % ProgressEvery == 0)
                 progress?.Report(new ImportProgress(statements, statements, statements, total));
         }
-        long members = 0;
-        await foreach (var member in from.Archive.ReadReleaseMembersAsync(cancellationToken))
+        long gaps = 0;
+        await foreach (var gap in from.Archive.ReadReleaseGapsAsync(cancellationToken))
         {
-            await writer.AddReleaseMemberAsync(member, cancellationToken);
-            members++;
+            await writer.AddReleaseGapAsync(gap, cancellationToken);
+            gaps++;
         }
         long rows = 0;
         await foreach (var (table, columns, values) in ArchivedTables.ReadAsync(from, cancellationToken))
@@ -53,6 +53,6 @@ public static class StoreCopy
         }
         await writer.CommitAsync(cancellationToken);
         progress?.Report(new ImportProgress(statements, statements, total, total));
-        return new Result(datasets.Count, releases, sources.Count, statements, members, rows);
+        return new Result(datasets.Count, releases, sources.Count, statements, gaps, rows);
     }
 }

@@ -17,16 +17,16 @@ internal sealed class PostgresArchive(PostgresStore store) : IStoreArchive
         await using var command = PostgresSql.Command(connection, "stored_statements");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            yield return new StoredStatement(StoreRows.ReadStatement(reader), reader.GetBoolean(15));
+            yield return new StoredStatement(StoreRows.ReadStatement(reader), reader.GetBoolean(15), reader.GetString(16));
     }
 
-    public async IAsyncEnumerable<ReleaseMember> ReadReleaseMembersAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ReleaseGap> ReadReleaseGapsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = PostgresSql.Command(connection, "release_members_all");
+        await using var command = PostgresSql.Command(connection, "release_gaps_all");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            yield return new ReleaseMember(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            yield return new ReleaseGap(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
     }
 
     public async Task<IArchiveWriter> BeginRestoreAsync(CancellationToken cancellationToken = default)

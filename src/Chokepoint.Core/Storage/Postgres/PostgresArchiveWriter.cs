@@ -8,7 +8,7 @@ namespace Chokepoint.Storage.Postgres;
 internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : IArchiveWriter
 {
     private NpgsqlBinaryImporter? _copy;
-    private NpgsqlBinaryImporter? _members;
+    private NpgsqlBinaryImporter? _gaps;
     private Dictionary<(string, string), long>? _keys;
 
     public async Task AddDatasetAsync(DatasetInfo dataset, CancellationToken cancellationToken = default)
@@ -29,23 +29,23 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
         await PostgresSql.ExecuteAsync(connection, "release_key_add", cancellationToken, ("dataset", release.Dataset), ("release", release.Release));
     }
 
-    public async ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default)
+    public async ValueTask AddReleaseGapAsync(ReleaseGap gap, CancellationToken cancellationToken = default)
     {
-        if (_members is null)
+        if (_gaps is null)
         {
-            // No query can run on the connection once the COPY of members has begun: keys are read first.
+            // No query can run on the connection once the COPY of gaps has begun: keys are read first.
             await EndCopyAsync(cancellationToken);
             await using (var command = PostgresSql.Command(connection, "release_keys_all"))
                 _keys = (await PostgresSql.ReadAllAsync(command, r => (Key: (r.GetString(0), r.GetString(1)), Id: r.GetInt64(2)), cancellationToken))
                     .ToDictionary(k => k.Key, k => k.Id);
-            _members = await connection.BeginBinaryImportAsync(PostgresSql.Get("restore_members_copy"), cancellationToken);
+            _gaps = await connection.BeginBinaryImportAsync(PostgresSql.Get("restore_gaps_copy"), cancellationToken);
         }
-        if (!_keys!.TryGetValue((member.Dataset, member.Release), out var key))
-            throw new InvalidDataException($"release {member.Release} of {member.Dataset} holds statements but was not copied");
-        await _members.StartRowAsync(cancellationToken);
-        await _members.WriteAsync(key, NpgsqlDbType.Bigint, cancellationToken);
-        await _members.WriteAsync(member.EntityId, NpgsqlDbType.Text, cancellationToken);
-        await _members.WriteAsync(member.StatementId, NpgsqlDbType.Text, cancellationToken);
+        if (!_keys!.TryGetValue((gap.Dataset, gap.Release), out var key))
+            throw new InvalidDataException($"release {gap.Release} of {gap.Dataset} has gaps but was not copied");
+        await _gaps.StartRowAsync(cancellationToken);
+        await _gaps.WriteAsync(key, NpgsqlDbType.Bigint, cancellationToken);
+        await _gaps.WriteAsync(gap.EntityId, NpgsqlDbType.Text, cancellationToken);
+        await _gaps.WriteAsync(gap.StatementId, NpgsqlDbType.Text, cancellationToken);
     }
 
     public async Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default)
@@ -63,6 +63,7 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
         await _copy.WriteAsync(statement.FirstSeen, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(statement.LastSeen, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(stored.Current, NpgsqlDbType.Boolean, cancellationToken);
+        await _copy.WriteAsync(stored.FirstRelease, NpgsqlDbType.Text, cancellationToken);
     }
 
     public async Task AddRowAsync(string table, string[] columns, object?[] values, CancellationToken cancellationToken = default)
@@ -87,8 +88,8 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
     {
         if (_copy is not null)
             await _copy.DisposeAsync();
-        if (_members is not null)
-            await _members.DisposeAsync();
+        if (_gaps is not null)
+            await _gaps.DisposeAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
     }
@@ -96,11 +97,11 @@ internal sealed class PostgresArchiveWriter(NpgsqlConnection connection, NpgsqlT
     private async Task EndCopiesAsync(CancellationToken cancellationToken)
     {
         await EndCopyAsync(cancellationToken);
-        if (_members is null)
+        if (_gaps is null)
             return;
-        await _members.CompleteAsync(cancellationToken);
-        await _members.DisposeAsync();
-        _members = null;
+        await _gaps.CompleteAsync(cancellationToken);
+        await _gaps.DisposeAsync();
+        _gaps = null;
     }
 
     private async Task EndCopyAsync(CancellationToken cancellationToken)

@@ -82,17 +82,28 @@ internal sealed class PostgresStatementWriter : IStatementWriter
     {
         await EndCopyAsync(cancellationToken);
         var dataset = Plan.Dataset.Name;
-        var (key, latest) = await ReleaseKeyAsync(dataset, cancellationToken);
-        if (Plan.Mode == ImportMode.Replace)
-            await PostgresSql.ExecuteAsync(_connection, "release_clear", cancellationToken, ("key", key));
+        var replace = Plan.Mode == ImportMode.Replace;
+        var before = await ReleasesAsync(dataset, cancellationToken);
+        var isNew = !before.Any(r => r.Release == Release);
+        await PostgresSql.ExecuteAsync(_connection, "release_key_add", cancellationToken, ("dataset", dataset), ("release", Release));
+        var releases = await ReleasesAsync(dataset, cancellationToken);
+        var key = releases.Single(r => r.Release == Release).Key;
+        var (latest, latestKey) = releases[^1];
+        // The common case, as in SQLite: the newest release and new, so no gap can involve it.
+        var newest = isNew && latest == Release;
+        await PostgresSql.ExecuteAsync(_connection, "stage_index", cancellationToken);
+        if (before.Count > 0)
+            await PostgresSql.ExecuteAsync(_connection, "gaps_extend", cancellationToken, ("dataset", dataset), ("release", Release));
         await PostgresSql.ExecuteAsync(_connection, "stage_merge", cancellationToken, ("dataset", dataset), ("release", Release));
-        await PostgresSql.ExecuteAsync(_connection, "release_members", cancellationToken, ("key", key));
-        if (Plan.Mode == ImportMode.Replace)
+        if (!isNew)
+            await PostgresSql.ExecuteAsync(_connection, "gaps_clear_touched", cancellationToken, ("key", key));
+        if (replace && !newest)
         {
-            await PostgresSql.ExecuteAsync(_connection, "retire_dataset", cancellationToken, ("dataset", dataset));
-            if (string.CompareOrdinal(Release, latest) < 0)
-                await PostgresSql.ExecuteAsync(_connection, "current_from_latest", cancellationToken, ("dataset", dataset));
+            await PostgresSql.ExecuteAsync(_connection, "gaps_untouched", cancellationToken, ("dataset", dataset), ("release", Release), ("key", key));
+            await PostgresSql.ExecuteAsync(_connection, "current_from_latest", cancellationToken, ("dataset", dataset), ("latest", latest), ("latest_key", latestKey));
         }
+        else if (replace && before.Count > 0)
+            await PostgresSql.ExecuteAsync(_connection, "retire_absent", cancellationToken, ("dataset", dataset), ("release", Release));
         await PostgresSql.ExecuteAsync(_connection, "dataset_recount", cancellationToken,
             ("dataset", dataset), ("release", Release), ("key", key),
             ("imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
@@ -102,13 +113,11 @@ internal sealed class PostgresStatementWriter : IStatementWriter
         return rows.Count > 0 ? rows[0] : throw new InvalidOperationException($"dataset {dataset} vanished during its import");
     }
 
-    /// <summary>The release's key (created when new) and the dataset's newest release.</summary>
-    private async Task<(long Key, string Latest)> ReleaseKeyAsync(string dataset, CancellationToken cancellationToken)
+    /// <summary>The dataset's releases in release order, with their keys.</summary>
+    private async Task<IReadOnlyList<(string Release, long Key)>> ReleasesAsync(string dataset, CancellationToken cancellationToken)
     {
-        await PostgresSql.ExecuteAsync(_connection, "release_key_add", cancellationToken, ("dataset", dataset), ("release", Release));
-        await using var command = PostgresSql.Command(_connection, "release_key", ("dataset", dataset), ("release", Release));
-        var rows = await PostgresSql.ReadAllAsync(command, r => (r.GetInt64(0), r.GetString(1)), cancellationToken);
-        return rows.Count == 1 ? rows[0] : throw new InvalidOperationException($"release {Release} of {dataset} has no key");
+        await using var command = PostgresSql.Command(_connection, "release_key", ("dataset", dataset));
+        return await PostgresSql.ReadAllAsync(command, r => (r.GetString(0), r.GetInt64(1)), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,15 +1,30 @@
+using System.Globalization;
 using Chokepoint.Datasets;
 using Microsoft.Data.Sqlite;
 
 namespace Chokepoint.Storage.Sqlite;
 
 /// <summary>
-/// What an import needs to know before its first statement: its release key, the dataset's newest release,
-/// whether the dataset held any statement, and the next statement position.
+/// What an import needs to know before its first statement: its release key, the dataset's releases (in release
+/// order, with their keys), whether the dataset held any statement, and the next statement position.
 /// </summary>
-internal readonly record struct ImportStart(long Key, string Latest, bool DatasetWasEmpty, long Seq)
+internal sealed record ImportStart(long Key, bool IsNew, IReadOnlyList<(string Release, long Key)> Releases, bool DatasetWasEmpty, long Seq)
 {
-    /// <summary>Creates or updates the dataset and the release key; a full release forgets the members the key had.</summary>
+    /// <summary>
+    /// The common case: a release newer than every release of the dataset and not imported before. Then the
+    /// statements it writes are exactly those whose last_seen becomes the release, and no gap can involve it.
+    /// </summary>
+    public bool IsNewest(string release) => IsNew && string.CompareOrdinal(release, Releases[^1].Release) == 0;
+
+    public (string Release, long Key) Latest => Releases[^1];
+
+    /// <summary>The dataset's release just before <paramref name="release"/> (null for its oldest).</summary>
+    public string? Previous(string release) => Releases.Select(r => r.Release).LastOrDefault(r => string.CompareOrdinal(r, release) < 0);
+
+    /// <summary>The dataset's release just after <paramref name="release"/> (null for its newest).</summary>
+    public string? Next(string release) => Releases.Select(r => r.Release).FirstOrDefault(r => string.CompareOrdinal(r, release) > 0);
+
+    /// <summary>Creates or updates the dataset and the release key.</summary>
     public static async Task<ImportStart> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
@@ -25,33 +40,35 @@ internal readonly record struct ImportStart(long Key, string Latest, bool Datase
         await command.ExecuteNonQueryAsync(cancellationToken);
 
         command.Parameters.Clear();
-        command.CommandText = SqliteSql.Get("release_key");
+        command.CommandText = SqliteSql.Get("release_key_get");
         command.Parameters.AddWithValue("$dataset", dataset.Name);
         command.Parameters.AddWithValue("$release", release);
-        long key;
-        string latest;
+        var isNew = await command.ExecuteScalarAsync(cancellationToken) is null;
+        command.CommandText = SqliteSql.Get("release_key");
+        long key = 0;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (!await reader.ReadAsync(cancellationToken))
-                throw new InvalidOperationException($"release {release} of {dataset.Name} has no key");
-            (key, latest) = (reader.GetInt64(0), reader.GetString(1));
+            if (await reader.ReadAsync(cancellationToken))
+                key = reader.GetInt64(0);
         }
+        if (key == 0)
+            throw new InvalidOperationException($"release {release} of {dataset.Name} has no key");
 
         command.Parameters.Clear();
-        if (plan.Mode == ImportMode.Replace)
+        command.CommandText = SqliteSql.Get("release_dataset_keys");
+        command.Parameters.AddWithValue("$dataset", dataset.Name);
+        var releases = new List<(string, long)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            command.CommandText = SqliteSql.Get("release_clear");
-            command.Parameters.AddWithValue("$key", key);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            command.Parameters.Clear();
+            while (await reader.ReadAsync(cancellationToken))
+                releases.Add((reader.GetString(0), reader.GetInt64(1)));
         }
 
-        command.CommandText = SqliteSql.Get("seq_get");
-        var seq = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) + 1;
-
         command.CommandText = SqliteSql.Get("dataset_holds");
-        command.Parameters.AddWithValue("$dataset", dataset.Name);
-        var holds = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
-        return new ImportStart(key, latest, !holds, seq);
+        var holds = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+        command.Parameters.Clear();
+        command.CommandText = SqliteSql.Get("seq_get");
+        var seq = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) + 1;
+        return new ImportStart(key, isNew, releases, !holds, seq);
     }
 }

@@ -9,13 +9,13 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
     private static readonly string[] StatementColumns =
     [
         "$id", "$entity_id", "$schema", "$prop", "$value", "$original_value", "$lang", "$dataset", "$source_id",
-        "$span_start", "$span_end", "$quote", "$grading", "$first_seen", "$last_seen", "$current", "$seq", "$ref",
+        "$span_start", "$span_end", "$quote", "$grading", "$first_seen", "$last_seen", "$current", "$seq", "$ref", "$first_release",
     ];
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly SqliteCommand _insert;
-    private SqliteCommand? _member;
+    private SqliteCommand? _gap;
     private Dictionary<(string, string), long>? _keys;
     private readonly IReadOnlySet<string> _entityProps;
     private bool _committed;
@@ -51,9 +51,9 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         await ExecuteAsync("restore_release_key", cancellationToken, ("$dataset", release.Dataset), ("$release", release.Release));
     }
 
-    public async ValueTask AddReleaseMemberAsync(ReleaseMember member, CancellationToken cancellationToken = default)
+    public async ValueTask AddReleaseGapAsync(ReleaseGap gap, CancellationToken cancellationToken = default)
     {
-        if (_member is null)
+        if (_gap is null)
         {
             _keys = [];
             await using (var keys = _connection.CreateCommand())
@@ -64,19 +64,19 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
                 while (await reader.ReadAsync(cancellationToken))
                     _keys[(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
             }
-            _member = _connection.CreateCommand();
-            _member.Transaction = _transaction;
-            _member.CommandText = SqliteSql.Get("restore_member");
+            _gap = _connection.CreateCommand();
+            _gap.Transaction = _transaction;
+            _gap.CommandText = SqliteSql.Get("restore_gap");
             foreach (var name in new[] { "$key", "$entity_id", "$statement_id" })
-                _member.Parameters.Add(new SqliteParameter(name, null));
-            _member.Prepare();
+                _gap.Parameters.Add(new SqliteParameter(name, null));
+            _gap.Prepare();
         }
-        if (!_keys!.TryGetValue((member.Dataset, member.Release), out var key))
-            throw new InvalidDataException($"release {member.Release} of {member.Dataset} holds statements but was not copied");
-        _member.Parameters[0].Value = key;
-        _member.Parameters[1].Value = member.EntityId;
-        _member.Parameters[2].Value = member.StatementId;
-        await _member.ExecuteNonQueryAsync(cancellationToken);
+        if (!_keys!.TryGetValue((gap.Dataset, gap.Release), out var key))
+            throw new InvalidDataException($"release {gap.Release} of {gap.Dataset} has gaps but was not copied");
+        _gap.Parameters[0].Value = key;
+        _gap.Parameters[1].Value = gap.EntityId;
+        _gap.Parameters[2].Value = gap.StatementId;
+        await _gap.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public Task AddSourceAsync(SourceInfo source, CancellationToken cancellationToken = default) =>
@@ -92,7 +92,7 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         [
             s.Id, s.EntityId, s.Schema, s.Prop, s.Value, s.OriginalValue, s.Lang, s.Dataset, s.SourceId,
             s.Span?.Start, s.Span?.End, s.Quote, s.Grading, s.FirstSeen, s.LastSeen, stored.Current ? 1 : 0, _seq++,
-            _entityProps.Contains(s.Prop) ? 1 : 0,
+            _entityProps.Contains(s.Prop) ? 1 : 0, stored.FirstRelease,
         ];
         for (var i = 0; i < values.Length; i++)
             _insert.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -121,8 +121,8 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
         if (!_committed)
             await _transaction.RollbackAsync();
         await _insert.DisposeAsync();
-        if (_member is not null)
-            await _member.DisposeAsync();
+        if (_gap is not null)
+            await _gap.DisposeAsync();
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
     }

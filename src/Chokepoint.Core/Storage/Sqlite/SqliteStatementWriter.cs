@@ -15,17 +15,17 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     /// <summary>
     /// The import's pages stay in memory until commit instead of spilling to the WAL and being read back: 256 MiB
     /// (SQLite allocates pages only as they are used); the connection's usual cache is restored before it is pooled.
+    /// The import reads without a memory map: every page it changes would first be copied out of the map.
     /// </summary>
-    private const string ImportCache = "PRAGMA cache_size = -262144";
-    private const string UsualCache = "PRAGMA cache_size = -65536";
+    private const string ImportCache = "PRAGMA cache_size = -262144; PRAGMA mmap_size = 0";
+    private const string UsualCache = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly StatementBuffer _buffer = new();
     private readonly StatementUpsert _upsert;
-    private readonly long _key;
-    private readonly string _latest;
-    private readonly bool _datasetWasEmpty;
+    private readonly ImportStart _start;
+    private readonly ReleaseCounter? _counter;
     private long _seq;
     private bool _committed;
 
@@ -35,8 +35,11 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         _transaction = transaction;
         Plan = plan;
         Release = release;
-        (_key, _latest, _datasetWasEmpty, _seq) = (start.Key, start.Latest, start.DatasetWasEmpty, start.Seq);
-        _upsert = new StatementUpsert(connection, plan.Dataset.Name, release, _key, entityProps);
+        _start = start;
+        _seq = start.Seq;
+        _upsert = new StatementUpsert(connection, plan.Dataset.Name, release, start, entityProps);
+        if (start.IsNewest(release))
+            _counter = new ReleaseCounter(connection, release);
     }
 
     public ImportPlan Plan { get; }
@@ -55,6 +58,13 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         {
             var release = plan.Release ?? DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
             var start = await ImportStart.ReadAsync(connection, transaction, plan, release, cancellationToken);
+            if (!start.IsNewest(release))
+            {
+                await using var touched = connection.CreateCommand();
+                touched.Transaction = transaction;
+                touched.CommandText = SqliteSql.Get("touched_create");
+                await touched.ExecuteNonQueryAsync(cancellationToken);
+            }
             return new SqliteStatementWriter(connection, transaction, plan, release, start, entityProps);
         }
         catch
@@ -89,18 +99,27 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         Flush();
         var dataset = Plan.Dataset.Name;
         var replace = Plan.Mode == ImportMode.Replace;
+        var (latest, latestKey) = _start.Latest;
+        if (!_start.IsNewest(Release))
+        {
+            if (!_start.IsNew)
+                await ExecuteAsync(SqliteSql.Get("gaps_clear_touched"), cancellationToken, ("$key", _start.Key));
+            if (replace)
+                await ExecuteAsync(SqliteSql.Get("gaps_untouched"), cancellationToken, ("$dataset", dataset), ("$release", Release), ("$key", _start.Key));
+        }
         // A dataset's first release has nothing to retire.
-        if (replace && !_datasetWasEmpty)
-            await ExecuteAsync(SqliteSql.Get("retire_absent"), cancellationToken, ("$dataset", dataset), ("$key", _key));
-        var older = string.CompareOrdinal(Release, _latest) < 0;
-        if (replace && older)
-            await ExecuteAsync(SqliteSql.Get("current_from_latest"), cancellationToken, ("$dataset", dataset));
+        if (replace && _start.IsNewest(Release) && !_start.DatasetWasEmpty)
+            await ExecuteAsync(SqliteSql.Get("retire_absent"), cancellationToken, ("$dataset", dataset), ("$release", Release));
+        else if (replace && !_start.IsNewest(Release))
+            await ExecuteAsync(SqliteSql.Get("current_from_latest"), cancellationToken, ("$dataset", dataset), ("$latest", latest), ("$latest_key", latestKey));
         await ExecuteAsync(SqliteSql.Get("seq_set"), cancellationToken, ("$value", _seq));
-        await ExecuteAsync(SqliteSql.Get(replace && !older ? "dataset_recount_release" : "dataset_recount"), cancellationToken,
-            ("$dataset", dataset), ("$release", Release), ("$key", _key));
-        await ExecuteAsync(SqliteSql.Get("release_recount"), cancellationToken,
-            ("$dataset", dataset), ("$release", Release), ("$key", _key),
+        await ExecuteAsync(SqliteSql.Get(_counter is { Exact: true } ? "release_set" : "release_recount"), cancellationToken,
+            ("$dataset", dataset), ("$release", Release), ("$key", _start.Key),
+            ("$entities", _counter?.Entities), ("$statements", _counter?.Statements),
             ("$imported_at", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+        var newest = string.Equals(Release, latest, StringComparison.Ordinal);
+        await ExecuteAsync(SqliteSql.Get(replace && newest ? "dataset_recount_release" : "dataset_recount"), cancellationToken,
+            ("$dataset", dataset), ("$release", Release));
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
         return await SqliteStoreView.ReadDatasetAsync(_connection, null, dataset, cancellationToken)
@@ -110,6 +129,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     public async ValueTask DisposeAsync()
     {
         _upsert.Dispose();
+        _counter?.Dispose();
         if (!_committed)
             await _transaction.RollbackAsync();
         await _transaction.DisposeAsync();
@@ -123,7 +143,9 @@ internal sealed class SqliteStatementWriter : IStatementWriter
 
     private void Flush()
     {
-        _upsert.Write(_buffer.Sorted());
+        var sorted = _buffer.Sorted();
+        _counter?.Add(sorted);
+        _upsert.Write(sorted);
         _buffer.Clear();
     }
 

@@ -43,7 +43,9 @@ public sealed class SqliteStore : IStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+        // Reads map the file (up to 2 GiB, this SQLite build's limit) instead of one read() call per page outside
+        // the cache: assembling every entity of a large dataset spent a quarter of its time in those calls.
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 2147418112;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -17,20 +17,20 @@ internal sealed class StatementRows(RawStatement query)
         var p = _previous;
         var statement = new Statement
         {
-            Id = query.Column(0)!,
-            EntityId = query.Column(1, p?.EntityId)!,
-            Schema = query.Column(2, p?.Schema)!,
-            Prop = query.Column(3, p?.Prop)!,
-            Value = query.Column(4)!,
+            Id = query.TextColumn(0),
+            EntityId = query.TextColumn(1, p?.EntityId),
+            Schema = query.TextColumn(2, p?.Schema),
+            Prop = query.TextColumn(3, p?.Prop),
+            Value = query.TextColumn(4),
             OriginalValue = query.Column(5),
             Lang = query.Column(6, p?.Lang),
-            Dataset = query.Column(7, p?.Dataset)!,
+            Dataset = query.TextColumn(7, p?.Dataset),
             SourceId = query.Column(8, p?.SourceId),
             Span = query.IsNull(9) || query.IsNull(10) ? null : new TextSpan((int)query.Int64(9), (int)query.Int64(10)),
             Quote = query.Column(11),
             Grading = query.Column(12, p?.Grading),
-            FirstSeen = query.Column(13, p?.FirstSeen)!,
-            LastSeen = query.Column(14, p?.LastSeen)!,
+            FirstSeen = query.TextColumn(13, p?.FirstSeen),
+            LastSeen = query.TextColumn(14, p?.LastSeen),
         };
         _previous = statement;
         return statement;

@@ -1,7 +1,5 @@
--- After importing an older release than the newest one: current again means "in the newest release".
-UPDATE statements SET current = EXISTS (
-  SELECT 1 FROM statement_releases r
-  WHERE r.release_key = (SELECT id FROM release_keys WHERE dataset = @dataset ORDER BY release DESC LIMIT 1)
-    AND r.entity_id = statements.entity_id AND r.statement_id = statements.id
-)
-WHERE dataset = @dataset;
+-- After a full release: current means "in the dataset's newest release" (@latest, key @latest_key).
+UPDATE statements s SET current = NOT s.current
+WHERE s.dataset = @dataset
+  AND s.current <> (s.first_release <= @latest AND s.last_seen >= @latest
+                    AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @latest_key AND g.entity_id = s.entity_id AND g.statement_id = s.id));

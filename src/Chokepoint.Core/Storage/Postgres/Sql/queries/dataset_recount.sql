@@ -3,11 +3,12 @@ UPDATE datasets SET
   statement_count = (SELECT count(*) FROM statements WHERE dataset = @dataset AND current),
   updated = CASE WHEN updated IS NULL OR updated < @release THEN @release ELSE updated END
 WHERE name = @dataset;
--- A release counts what it held (statement_releases), as in SQLite, whatever order releases were imported in.
+-- A release counts the statements it holds: its dataset's statements whose range covers it, less its gaps.
 INSERT INTO releases (dataset, release, imported_at, entity_count, statement_count)
-SELECT @dataset, @release, @imported_at,
-  (SELECT count(DISTINCT entity_id) FROM statement_releases WHERE release_key = @key),
-  (SELECT count(*) FROM statement_releases WHERE release_key = @key)
+SELECT @dataset, @release, @imported_at, count(DISTINCT s.entity_id), count(*)
+FROM statements s
+WHERE s.dataset = @dataset AND s.first_release <= @release AND s.last_seen >= @release
+  AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @key AND g.entity_id = s.entity_id AND g.statement_id = s.id)
 ON CONFLICT (dataset, release) DO UPDATE SET
   imported_at = excluded.imported_at,
   entity_count = excluded.entity_count,

@@ -1,11 +1,11 @@
 -- Statements in one release and not the other: change '+' (only in @to) or '-' (only in @from), in SQLite's order.
-SELECT change, entity_id, schema, prop, value FROM (
-  SELECT '+' AS change, s.entity_id, s.id, s.schema, s.prop, s.value
-  FROM statement_releases t JOIN statements s ON s.id = t.statement_id
-  WHERE t.release_key = @to AND NOT EXISTS (SELECT 1 FROM statement_releases f WHERE f.release_key = @from AND f.entity_id = t.entity_id AND f.statement_id = t.statement_id)
-  UNION ALL
-  SELECT '-', s.entity_id, s.id, s.schema, s.prop, s.value
-  FROM statement_releases f JOIN statements s ON s.id = f.statement_id
-  WHERE f.release_key = @from AND NOT EXISTS (SELECT 1 FROM statement_releases t WHERE t.release_key = @to AND t.entity_id = f.entity_id AND t.statement_id = f.statement_id)
+-- A statement is in a release when its range (first_release..last_seen) covers it and statement_gaps does not exclude it.
+SELECT CASE WHEN in_to THEN '+' ELSE '-' END AS change, entity_id, schema, prop, value FROM (
+  SELECT s.entity_id, s.id, s.schema, s.prop, s.value,
+    (s.first_release <= @from AND s.last_seen >= @from AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @from_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)) AS in_from,
+    (s.first_release <= @to AND s.last_seen >= @to AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @to_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)) AS in_to
+  FROM statements s
+  WHERE s.dataset = @dataset AND s.first_release <= greatest(@from, @to) AND s.last_seen >= least(@from, @to)
 ) c
+WHERE in_from <> in_to
 ORDER BY change, entity_id, id;

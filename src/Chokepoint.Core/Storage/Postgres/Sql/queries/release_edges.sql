@@ -1,5 +1,6 @@
 -- Entity-typed values of either release as edges.
 SELECT DISTINCT s.entity_id, s.value
-FROM statement_releases r JOIN statements s ON s.id = r.statement_id
-WHERE r.release_key IN (@from, @to) AND s.prop = ANY(@props)
+FROM statements s
+WHERE s.dataset = @dataset AND s.prop = ANY(@props)
+  AND ((s.first_release <= @from AND s.last_seen >= @from AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @from_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)) OR (s.first_release <= @to AND s.last_seen >= @to AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @to_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)))
 ORDER BY s.entity_id, s.value;

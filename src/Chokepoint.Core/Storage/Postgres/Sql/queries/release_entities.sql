@@ -1,6 +1,11 @@
 -- Entities of either release, with their schema and whether each release holds them.
-SELECT s.entity_id, s.schema, bool_or(r.release_key = @from), bool_or(r.release_key = @to)
-FROM statement_releases r JOIN statements s ON s.id = r.statement_id
-WHERE r.release_key IN (@from, @to)
-GROUP BY s.entity_id, s.schema
-ORDER BY s.entity_id, s.schema;
+SELECT entity_id, schema, bool_or(in_from), bool_or(in_to) FROM (
+  SELECT s.entity_id, s.schema,
+    (s.first_release <= @from AND s.last_seen >= @from AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @from_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)) AS in_from,
+    (s.first_release <= @to AND s.last_seen >= @to AND NOT EXISTS (SELECT 1 FROM statement_gaps g WHERE g.release_key = @to_key AND g.entity_id = s.entity_id AND g.statement_id = s.id)) AS in_to
+  FROM statements s
+  WHERE s.dataset = @dataset AND s.first_release <= greatest(@from, @to) AND s.last_seen >= least(@from, @to)
+) c
+WHERE in_from OR in_to
+GROUP BY entity_id, schema
+ORDER BY entity_id, schema;

@@ -1,2 +1,2 @@
--- The release's key and the dataset's newest release.
-SELECT id, (SELECT max(release) FROM release_keys WHERE dataset = @dataset) FROM release_keys WHERE dataset = @dataset AND release = @release;
+-- The dataset's releases in release order, with their keys.
+SELECT release, id FROM release_keys WHERE dataset = @dataset ORDER BY release;

@@ -1,3 +1,3 @@
 COPY statements (id, entity_id, schema, prop, value, original_value, lang, dataset, source_id,
-                 span_start, span_end, quote, grading, first_seen, last_seen, current)
+                 span_start, span_end, quote, grading, first_seen, last_seen, current, first_release)
 FROM STDIN (FORMAT BINARY)

@@ -1,1 +1,0 @@
-DELETE FROM statement_releases WHERE release_key = $key;

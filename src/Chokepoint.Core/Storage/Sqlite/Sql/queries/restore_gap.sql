@@ -1,0 +1,1 @@
+INSERT INTO statement_gaps (release_key, entity_id, statement_id) VALUES ($key, $entity_id, $statement_id);
