@@ -56,16 +56,36 @@ internal static class Hangul
         return output.ToString();
     }
 
+    /// <summary>
+    /// A Korean person name written as one word (one token of 2 to 4 Hangul syllables) split into its family name,
+    /// the first syllable or a two-syllable family name of hangul.yaml, and the syllables of its given name, which
+    /// Latin writes apart or hyphenated (김정은 → 김 정 은 = Kim Jong Un, 남궁민수 → 남궁 민 수 = Namgung Min-su).
+    /// </summary>
+    public static bool SplitFamilyName(List<string> raw)
+    {
+        if (raw.Count != 1 || raw[0].Length is < 2 or > 4 || !raw[0].All(IsSyllable))
+            return false;
+        var name = raw[0];
+        var family = name.Length >= 3 && Tables.Value.TwoSyllableFamilyNames.Contains(name[..2]) ? 2 : 1;
+        raw[0] = name[..family];
+        for (var i = family; i < name.Length; i++)
+            raw.Add(name[i].ToString());
+        return true;
+    }
+
+    /// <summary>The Latin spelling of a Korean family name where usage differs from Revised Romanization (박 → park), else null.</summary>
+    public static string? FamilyNameSpelling(string family) => Tables.Value.FamilyNameSpellings.GetValueOrDefault(family);
+
     private static Table Load()
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
             .Deserialize<Document>(Resources.Read("Names/Resources/hangul.yaml"));
         if (yaml.Initials.Length != 19 || yaml.Medials.Length != Medials || yaml.Finals.Length != Finals)
             throw new InvalidDataException("hangul.yaml: expected 19 initials, 21 medials and 28 finals");
-        return new Table(yaml.Initials, yaml.Medials, yaml.Finals, yaml.EpentheticMedial);
+        return new Table(yaml.Initials, yaml.Medials, yaml.Finals, yaml.EpentheticMedial, yaml.TwoSyllableFamilyNames.ToHashSet(StringComparer.Ordinal), yaml.FamilyNameSpellings);
     }
 
-    private sealed record Table(string[] Initials, string[] Medials, string[] Finals, string Epenthetic);
+    private sealed record Table(string[] Initials, string[] Medials, string[] Finals, string Epenthetic, HashSet<string> TwoSyllableFamilyNames, Dictionary<string, string> FamilyNameSpellings);
 
     private sealed class Document
     {
@@ -73,5 +93,9 @@ internal static class Hangul
         public string[] Medials { get; set; } = [];
         public string[] Finals { get; set; } = [];
         public string EpentheticMedial { get; set; } = "";
+
+        public string[] TwoSyllableFamilyNames { get; set; } = [];
+
+        public Dictionary<string, string> FamilyNameSpellings { get; set; } = [];
     }
 }
