@@ -9,7 +9,7 @@ namespace Chokepoint.Matching;
 internal static class AcronymAlignment
 {
     /// <summary>Words an acronym may skip: People's Bank of China = PBC or PBOC.</summary>
-    private static readonly HashSet<string> Skips = new(["of", "the", "for", "de", "del", "des", "du", "di", "la", "le"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> Skips = new(["of", "the", "for", "de", "del", "des", "du", "di", "la", "le"], StringComparer.Ordinal);
 
     public const double AcronymSimilarity = 0.9;
 

@@ -13,6 +13,7 @@ public sealed class IndexSegment
     private const double TokenWeight = 1.0;
     private const double KeyWeight = 0.7;
     private const double GramWeight = 0.15;
+    private const double AcronymWeight = AcronymAlignment.AcronymSimilarity;
     // One accumulator per thread, all zero between calls: candidate generation allocates no large arrays.
     [ThreadStatic]
     private static float[]? _scores;
@@ -25,9 +26,11 @@ public sealed class IndexSegment
     private readonly Dictionary<string, int[]> _tokens;
     private readonly Dictionary<string, int[]> _keys;
     private readonly Dictionary<long, int[]> _grams;
+    private readonly Dictionary<string, int[]> _acronyms;
 
-    private IndexSegment(string dataset, IndexedEntity[] entities, int[] nameEntity, Dictionary<string, int[]> tokens, Dictionary<string, int[]> keys, Dictionary<long, int[]> grams)
+    private IndexSegment(string dataset, IndexedEntity[] entities, int[] nameEntity, Dictionary<string, int[]> tokens, Dictionary<string, int[]> keys, Dictionary<long, int[]> grams, Dictionary<string, int[]> acronyms)
     {
+        _acronyms = acronyms;
         Dataset = dataset;
         _entities = entities;
         _nameEntity = nameEntity;
@@ -51,6 +54,7 @@ public sealed class IndexSegment
         var tokens = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var grams = new Dictionary<long, List<int>>();
+        var acronyms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             if (!IndexedEntity.IsMatchable(entity.Schema))
@@ -73,12 +77,15 @@ public sealed class IndexSegment
                     Post(keys, key, nameId);
                 foreach (var syllable in name.Syllables?.Tokens.Distinct() ?? [])
                     Post(tokens, syllable, nameId);
+                foreach (var acronym in IndexAcronyms.Of(name))
+                    Post(acronyms, acronym, nameId);
             }
         }
         return new IndexSegment(dataset, [.. indexed], [.. nameEntity],
             tokens.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
             keys.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
-            grams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+            grams.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()),
+            acronyms.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -109,6 +116,9 @@ public sealed class IndexSegment
                     var known = _tokens.TryGetValue(token, out var posting);
                     if (known && posting!.Length <= maxPosting)
                         Accumulate(posting, TokenWeight * Idf(posting.Length, count), scores, touched);
+                    // An organisation's acronym finds its written-out names (PLA = People's Liberation Army).
+                    if (IndexAcronyms.IsQueryAcronym(name, i) && _acronyms.TryGetValue(token, out posting) && posting.Length <= maxPosting)
+                        Accumulate(posting, AcronymWeight * Idf(posting.Length, count), scores, touched);
                     if (name.Keys[i].Length > 1 && _keys.TryGetValue(name.Keys[i], out posting) && posting.Length <= maxPosting)
                         Accumulate(posting, KeyWeight * Idf(posting.Length, count), scores, touched);
                     // Trigrams find misspelt tokens: a token the index knows as it is needs them only when fuzzy.
@@ -119,6 +129,12 @@ public sealed class IndexSegment
                         if (_grams.TryGetValue(gram, out posting) && posting.Length <= maxGramPosting)
                             Accumulate(posting, GramWeight * Idf(posting.Length, count), scores, touched);
                     }
+                }
+                // A written-out organisation name finds the entities named by its acronym.
+                foreach (var acronym in IndexAcronyms.Of(name))
+                {
+                    if (_tokens.TryGetValue(acronym, out var posting) && posting.Length <= maxPosting)
+                        Accumulate(posting, AcronymWeight * Idf(posting.Length, count), scores, touched);
                 }
                 // Han and Hangul names also find each other by their syllables (a romanization lacks for Han).
                 for (var i = 0; i < (name.Syllables?.Tokens.Count ?? 0); i++)

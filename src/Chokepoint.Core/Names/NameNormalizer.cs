@@ -9,8 +9,11 @@ public static class NameNormalizer
     public static NormalizedName Normalize(string name, NameKind kind = NameKind.Any, bool transliterate = true)
     {
         var raw = NameTokenizer.Split(name);
+        var korean = kind == NameKind.Person && Hangul.SplitFamilyName(raw);
         var folded = FoldAll(raw, transliterate: true);
         var tokens = transliterate ? folded : FoldAll(raw, transliterate: false);
+        if (korean && transliterate && Hangul.FamilyNameSpelling(raw[0]) is { } spelling)
+            tokens[0] = spelling;
         string? legalForm = null;
         if (kind is NameKind.Organization or NameKind.Any)
         {
@@ -19,7 +22,7 @@ public static class NameNormalizer
         }
         // A lone titled token may be a person's surname also when the kind is unknown (screening without a schema).
         var titled = Stopwords.Remove(tokens, kind) && kind is NameKind.Person or NameKind.Any;
-        var family = kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
+        var family = korean ? 0 : kind == NameKind.Person ? FamilyIndex(name, tokens, transliterate) : -1;
         if (kind == NameKind.Person)
             ReadWadeGiles(tokens);
         if (kind is NameKind.Organization or NameKind.Object)

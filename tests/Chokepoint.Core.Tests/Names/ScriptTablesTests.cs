@@ -7,8 +7,9 @@ public class ScriptTablesTests
 {
     [Theory]
     [InlineData("블라디미르 푸틴", "beulladimir putin")] // Revised Romanization; ㄹㄹ = ll; open 르 loses its epenthetic eu
-    [InlineData("김정은", "gimjeongeun")]
-    [InlineData("박근혜", "bakgeunhye")] // closed ㅡ syllables of Korean names keep eu
+    [InlineData("김정은", "kim jeong eun")] // a one-word Korean name: family name (customary spelling), given-name syllables
+    [InlineData("박근혜", "park geun hye")] // closed ㅡ syllables of Korean names keep eu
+    [InlineData("김 정은", "gim jeongeun")]
     [InlineData("ዐቢይ አሕመድ", "abiy ahmed")] // first order after a laryngeal is a, sixth order silent
     [InlineData("መንግሥቱ", "mengstu")]
     [InlineData("វ៉្លាឌីមៀរ ពូទីន", "vladimier putin")] // coeng joins a cluster, the last consonant has no vowel
