@@ -42,6 +42,7 @@ public sealed class MatchSubject
                 {
                     case "name" when !NameParts.Contains(prop) && seen.Add(value):
                         AddName(names, value, kind, transliterate);
+                        AddSlashParts(names, value, kind, transliterate);
                         break;
                     case "date" when prop is "birthDate" or "incorporationDate" && PartialDate.TryParse(value, out var date):
                         dates.Add(date);
@@ -63,11 +64,28 @@ public sealed class MatchSubject
         return new MatchSubject { Schema = schema, Names = names, BirthDates = dates, Countries = countries, Identifiers = identifiers };
     }
 
+    // Lists write two names of one organisation in one string with a spaced slash ("NEW PEOPLE'S ARMY / COMMUNIST
+    // PARTY OF THE PHILIPPINES", "HARAKAT UL-MUJAHIDIN / HUM"): each part of two words or more is also a name. A slash
+    // inside a word run is not a separator (IMPORT/EXPORT CORPORATION, J/V, "Syria/the Levant"); person names stay whole.
+    private static void AddSlashParts(List<NormalizedName> names, string value, NameKind kind, bool transliterate)
+    {
+        if (kind == NameKind.Person || !value.Contains(" / ", StringComparison.Ordinal))
+            return;
+        foreach (var part in value.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = NameNormalizer.Normalize(part, kind, transliterate);
+            if (name.Tokens.Count >= 2)
+                Add(names, name);
+        }
+    }
+
+    private static void AddName(List<NormalizedName> names, string value, NameKind kind, bool transliterate) =>
+        Add(names, NameNormalizer.Normalize(value, kind, transliterate));
+
     // Names that normalize to the same tokens in any order, with the same legal form, score alike: one is kept
     // (PUTIN, Vladimir = Vladimir PUTIN = Владимир Путин), so an entity is not compared with the same name twice.
-    private static void AddName(List<NormalizedName> names, string value, NameKind kind, bool transliterate)
+    private static void Add(List<NormalizedName> names, NormalizedName name)
     {
-        var name = NameNormalizer.Normalize(value, kind, transliterate);
         if (name.IsEmpty)
             return;
         foreach (var other in names)
