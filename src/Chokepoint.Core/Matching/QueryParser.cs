@@ -52,5 +52,23 @@ public static class QueryParser
         return new EntityQuery { Schema = schema, Properties = properties };
     }
 
+    /// <summary>
+    /// One row of a screening batch (a names file, a pasted list): a single-name query whose error names the field
+    /// alone ("birthDate[0]: ..." rather than "queries.row.properties.birthDate[0]: ..."), for a per-line report.
+    /// </summary>
+    public static MatchSubject ParseRow(string schema, string name, string? birthDate, string? country, string? identifier, bool transliterate)
+    {
+        const string key = "row";
+        try
+        {
+            return Parse(key, Single(schema, name, birthDate, country, identifier), transliterate).Subject;
+        }
+        catch (MatchException error)
+        {
+            throw new MatchException(error.Status, error.Detail
+                .Replace($"queries.{key}.properties.", "", StringComparison.Ordinal).Replace($"queries.{key}.", "", StringComparison.Ordinal));
+        }
+    }
+
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 }

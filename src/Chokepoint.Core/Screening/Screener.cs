@@ -29,11 +29,11 @@ public sealed class Screener(Matcher matcher, IStoreView view)
             MatchSubject subject;
             try
             {
-                (subject, _) = QueryParser.Parse("name", QueryParser.Single(query.Schema ?? "LegalEntity", query.Name, country: query.Country), parameters.Transliterate);
+                subject = QueryParser.ParseRow(query.Schema ?? "LegalEntity", query.Name, null, query.Country, null, parameters.Transliterate);
             }
             catch (MatchException error)
             {
-                errors.Add(new ScreeningError(query.Line, error.Detail.Replace("queries.name.properties.", "", StringComparison.Ordinal).Replace("queries.name.", "", StringComparison.Ordinal)));
+                errors.Add(new ScreeningError(query.Line, error.Detail));
                 continue;
             }
             var key = QueryKey(query.Name);

@@ -19,8 +19,7 @@ public static class ScreeningCsv
         var header = first?.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList() ?? [];
         if (first?.Error is not null || !header.Contains("name"))
             return Lines(reader.Encoding.GetString(content).TrimStart('\uFEFF'), maxRows);
-        string? Column(List<string> fields, string column) =>
-            header.IndexOf(column) is var i and >= 0 && i < fields.Count && fields[i].Trim() is { Length: > 0 } value ? value : null;
+        string? Column(List<string> fields, string column) => DelimitedReader.Cell(header, fields, column) is { Length: > 0 } value ? value : null;
         while (reader.Next() is { } row)
         {
             if (row.Fields.All(string.IsNullOrWhiteSpace) && row.Error is null)

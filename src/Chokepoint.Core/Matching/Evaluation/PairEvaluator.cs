@@ -33,7 +33,7 @@ public static class PairEvaluator
         {
             if (record.Error is not null)
                 throw new InvalidDataException($"{path}:{record.Line}: {record.Error}");
-            string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < record.Fields.Count ? record.Fields[i].Trim() : "";
+            string Cell(string column) => DelimitedReader.Cell(header, record.Fields, column);
             if (record.Fields.All(string.IsNullOrWhiteSpace))
                 continue;
             var quality = Cell("quality").ToUpperInvariant();

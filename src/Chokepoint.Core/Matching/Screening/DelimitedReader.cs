@@ -136,6 +136,10 @@ public sealed class DelimitedReader : IDisposable
         return (quoteLine, fields, "unterminated quote: a quoted field opened on this line is not closed where the row ends; the row is skipped and the lines after it are read as rows");
     }
 
+    /// <summary>The trimmed value of a named column in a record, or "" when the header lacks it or the record is short.</summary>
+    public static string Cell(List<string> header, IReadOnlyList<string> fields, string column) =>
+        header.IndexOf(column) is var i and >= 0 && i < fields.Count ? fields[i].Trim() : "";
+
     private int Read() => _pendingAt < _pending.Length ? _pending[_pendingAt++] : _reader.Read();
 
     private int Peek() => _pendingAt < _pending.Length ? _pending[_pendingAt] : _reader.Peek();

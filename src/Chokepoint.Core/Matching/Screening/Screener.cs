@@ -64,14 +64,13 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters, string
 
     private (List<string> Lines, string? Error) ScreenRow(List<string> header, int line, List<string> fields, Algorithms.IMatchAlgorithm algorithm, IReadOnlySet<string> scope)
     {
-        string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < fields.Count ? fields[i].Trim() : "";
+        string Cell(string column) => DelimitedReader.Cell(header, fields, column);
         if (fields.Count != header.Count)
             return ([], $"line {line}: {fields.Count} fields where the header has {header.Count} (wrong delimiter, or a value with an unquoted delimiter?)");
         var schema = Cell("schema") is { Length: > 0 } s ? s : "LegalEntity";
         try
         {
-            var query = QueryParser.Single(schema, Cell("name"), Cell("birth_date"), Cell("country"), Cell("identifier"));
-            var (subject, _) = QueryParser.Parse("row", query, parameters.Transliterate);
+            var subject = QueryParser.ParseRow(schema, Cell("name"), Cell("birth_date"), Cell("country"), Cell("identifier"), parameters.Transliterate);
             var (results, _) = matcher.Run(subject, parameters, algorithm, scope);
             var lines = results.Where(m => m.Match).Select(m => Csv(
                 line.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell("id"), Cell("name"), schema,
@@ -81,7 +80,7 @@ public sealed class Screener(Matcher matcher, MatchParameters parameters, string
         }
         catch (MatchException error)
         {
-            return ([], $"line {line}: {error.Detail.Replace("queries.row.properties.", "", StringComparison.Ordinal).Replace("queries.row.", "", StringComparison.Ordinal)}");
+            return ([], $"line {line}: {error.Detail}");
         }
     }
 
