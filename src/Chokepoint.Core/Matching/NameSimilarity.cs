@@ -1,4 +1,3 @@
-using System.Numerics;
 using Chokepoint.Names;
 
 namespace Chokepoint.Matching;
@@ -184,16 +183,9 @@ public static class NameSimilarity
             return (0, weight); // 558 is not 588: numbers match exactly or not at all
         var keyA = a.KeyArray[i];
         var phonetic = keyA.Length >= 2 && keyA == b.KeyArray[j];
-        // The edit distance is at least the length difference, and at least the number of distinct letters one
-        // token has and the other lacks: skip it when either alone keeps the pair apart.
-        var longer = Math.Max(x.Length, y.Length);
-        if (!phonetic)
-        {
-            var (maskX, maskY) = (a.Letters[i], b.Letters[j]);
-            var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(maskX & ~maskY), BitOperations.PopCount(maskY & ~maskX)));
-            if (1 - (double)lower / longer < MinTokenSimilarity)
-                return (0, weight);
-        }
+        // Skip the edit distance when the length difference or the letters one token lacks already keep the pair apart.
+        if (!phonetic && TextDistance.SimilarityBound(x.Length, a.Letters[i], y.Length, b.Letters[j]) < MinTokenSimilarity)
+            return (0, weight);
         if (x.Length != y.Length && TextDistance.SameUndoubled(x, y))
             return (DoubledLetterSimilarity, weight); // Habbib = Habib, Abdurrahman = Abdurahman
         var similarity = TextDistance.Similarity(x, y);
@@ -223,14 +215,9 @@ public static class NameSimilarity
     /// <summary>Two tokens that differ only in doubled letters (Habbib / Habib, Mohammed / Mohamed): a transliteration of one name.</summary>
     public const double DoubledLetterSimilarity = 0.98;
 
-    // The highest similarity the joined tokens can have: the edit distance is at least their length difference
-    // and the number of distinct letters one has and the other lacks.
-    private static double JoinedBound(NormalizedName a, NormalizedName b)
-    {
-        var (x, y) = (a.Joined, b.Joined);
-        var lower = Math.Max(Math.Abs(x.Length - y.Length), Math.Max(BitOperations.PopCount(a.JoinedLetters & ~b.JoinedLetters), BitOperations.PopCount(b.JoinedLetters & ~a.JoinedLetters)));
-        return 1 - (double)lower / Math.Max(x.Length, y.Length);
-    }
+    // The highest similarity the joined tokens can have.
+    private static double JoinedBound(NormalizedName a, NormalizedName b) =>
+        TextDistance.SimilarityBound(a.Joined.Length, a.JoinedLetters, b.Joined.Length, b.JoinedLetters);
 
     // Weight of the tokens left unaligned; whether one of them is a code, a number or roman numeral, a country.
     private static (double Weight, bool Code, bool Number, bool Place) Leftover(NormalizedName name, ReadOnlySpan<bool> used, double placeWeight)

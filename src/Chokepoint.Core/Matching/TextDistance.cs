@@ -3,6 +3,17 @@ namespace Chokepoint.Matching;
 /// <summary>Edit distance with adjacent transpositions (optimal string alignment), for short tokens.</summary>
 public static class TextDistance
 {
+    /// <summary>
+    /// The highest <see cref="Similarity"/> two strings can have, from their lengths and letter sets (a bit per letter,
+    /// folded to 32): the edit distance is at least their length difference and at least the number of distinct letters
+    /// one has and the other lacks. Cheap enough to skip the distance when it already keeps a pair apart.
+    /// </summary>
+    public static double SimilarityBound(int lengthX, uint lettersX, int lengthY, uint lettersY)
+    {
+        var lower = Math.Max(Math.Abs(lengthX - lengthY), Math.Max(System.Numerics.BitOperations.PopCount(lettersX & ~lettersY), System.Numerics.BitOperations.PopCount(lettersY & ~lettersX)));
+        return 1 - (double)lower / Math.Max(lengthX, lengthY);
+    }
+
     public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0)

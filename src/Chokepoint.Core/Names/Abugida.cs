@@ -13,15 +13,8 @@ internal static class Abugida
 {
     private static readonly Lazy<Dictionary<char, Letter>> Letters = new(Load);
 
-    public static bool Contains(string token)
-    {
-        foreach (var c in token)
-        {
-            if (c is >= '\u1000' and <= '\u109F' or >= '\u1780' and <= '\u17FF')
-                return true;
-        }
-        return false;
-    }
+    public static bool Contains(string token) =>
+        token.AsSpan().IndexOfAnyInRange('\u1000', '\u109F') >= 0 || token.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0;
 
     public static string Transliterate(string token)
     {

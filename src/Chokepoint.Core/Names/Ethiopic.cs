@@ -11,15 +11,7 @@ internal static class Ethiopic
     private const int First = 0x1200;
     private static readonly Lazy<Table> Tables = new(Load);
 
-    public static bool Contains(string token)
-    {
-        foreach (var c in token)
-        {
-            if (c is >= (char)First and <= '\u137F')
-                return true;
-        }
-        return false;
-    }
+    public static bool Contains(string token) => token.AsSpan().IndexOfAnyInRange((char)First, '\u137F') >= 0;
 
     public static string Transliterate(string token)
     {

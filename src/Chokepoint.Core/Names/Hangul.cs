@@ -19,15 +19,7 @@ internal static class Hangul
 
     public static bool IsSyllable(char c) => c is >= (char)First and <= (char)Last;
 
-    public static bool Contains(string token)
-    {
-        foreach (var c in token)
-        {
-            if (IsSyllable(c))
-                return true;
-        }
-        return false;
-    }
+    public static bool Contains(string token) => token.AsSpan().IndexOfAnyInRange((char)First, (char)Last) >= 0;
 
     public static string Transliterate(string token)
     {
@@ -49,7 +41,7 @@ internal static class Hangul
                 start = "l"; // ㄹㄹ reads ll
             output.Append(start);
             var vowel = table.Medials[medial];
-            if (!(vowel == table.Epenthetic && final == 0 && start.Length > 0))
+            if (!IsEpenthetic(c, table))
                 output.Append(vowel);
             output.Append(lastFinal = table.Finals[final]);
         }

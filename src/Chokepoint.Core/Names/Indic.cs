@@ -14,15 +14,7 @@ internal static class Indic
     private const int Last = 0x0D7F;
     private static readonly Lazy<Table> Tables = new(Load);
 
-    public static bool Contains(string token)
-    {
-        foreach (var c in token)
-        {
-            if (c is >= (char)First and <= (char)Last)
-                return true;
-        }
-        return false;
-    }
+    public static bool Contains(string token) => token.AsSpan().IndexOfAnyInRange((char)First, (char)Last) >= 0;
 
     public static string Transliterate(string token)
     {

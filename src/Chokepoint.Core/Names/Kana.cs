@@ -13,15 +13,7 @@ internal static class Kana
 {
     private static readonly Lazy<Rules> Tables = new(Load);
 
-    public static bool Contains(string token)
-    {
-        foreach (var c in token)
-        {
-            if (c is >= '\u3041' and <= '\u30FF')
-                return true;
-        }
-        return false;
-    }
+    public static bool Contains(string token) => token.AsSpan().IndexOfAnyInRange('\u3041', '\u30FF') >= 0;
 
     public static string Transliterate(string token)
     {

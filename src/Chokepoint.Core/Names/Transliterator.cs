@@ -52,16 +52,20 @@ public static class Transliterator
         if (!tables.CyrillicSystems.TryGetValue(system, out var cyrillic))
             throw new ArgumentException($"unknown transliteration system '{system}'; known: {string.Join(", ", tables.CyrillicSystems.Keys)}");
         var lower = text.ToLowerInvariant();
-        if (Indic.Contains(lower))
-            return Indic.Transliterate(lower);
-        if (Hangul.Contains(lower))
-            return Hangul.Transliterate(lower);
-        if (Ethiopic.Contains(lower))
-            return Ethiopic.Transliterate(lower);
-        if (Abugida.Contains(lower))
-            return Abugida.Transliterate(lower);
-        if (Kana.Contains(lower))
-            return Kana.Transliterate(lower);
+        // The scripts with tables of their own all lie at U+0900 and above: Latin, Greek and Cyrillic text skips them.
+        if (lower.AsSpan().IndexOfAnyInRange('\u0900', '\uFFFF') >= 0)
+        {
+            if (Indic.Contains(lower))
+                return Indic.Transliterate(lower);
+            if (Hangul.Contains(lower))
+                return Hangul.Transliterate(lower);
+            if (Ethiopic.Contains(lower))
+                return Ethiopic.Transliterate(lower);
+            if (Abugida.Contains(lower))
+                return Abugida.Transliterate(lower);
+            if (Kana.Contains(lower))
+                return Kana.Transliterate(lower);
+        }
         StringBuilder? output = null;
         for (var n = 0; n < lower.Length; n++)
         {

@@ -15,7 +15,7 @@ public static class PairEvaluator
     private static readonly string[] Required = ["left_name", "left_schema", "right_name", "right_schema", "match"];
 
     /// <summary>Label qualities from weakest to strongest.</summary>
-    public static readonly IReadOnlyList<string> QualityOrder = ["WEAK", "MEDIUM", "STRONG"];
+    public static readonly string[] QualityOrder = ["WEAK", "MEDIUM", "STRONG"];
 
     public static PairEvaluation Evaluate(string path, IMatchAlgorithm? algorithm = null, double threshold = MatchAlgorithms.DefaultThreshold, string? minQuality = null)
     {
@@ -60,7 +60,7 @@ public static class PairEvaluator
     }
 
     private static int Rank(string quality) =>
-        QualityOrder.ToList().FindIndex(q => string.Equals(q, quality, StringComparison.OrdinalIgnoreCase));
+        Array.FindIndex(QualityOrder, q => string.Equals(q, quality, StringComparison.OrdinalIgnoreCase));
 
     private static MatchSubject? Subject(string schemaName, string name, string birthDate, string country)
     {
