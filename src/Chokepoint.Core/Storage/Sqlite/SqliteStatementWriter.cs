@@ -18,7 +18,6 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     /// The import reads without a memory map: every page it changes would first be copied out of the map.
     /// </summary>
     private const string ImportCache = "PRAGMA cache_size = -262144; PRAGMA mmap_size = 0";
-    private const string UsualCache = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112";
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
@@ -135,7 +134,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         await _transaction.DisposeAsync();
         await using (var pragma = _connection.CreateCommand())
         {
-            pragma.CommandText = UsualCache;
+            pragma.CommandText = SqliteStore.UsualCache;
             await pragma.ExecuteNonQueryAsync();
         }
         await _connection.DisposeAsync();

@@ -38,6 +38,9 @@ public sealed class SqliteStore : IStore
 
     public IStoreArchive Archive { get; }
 
+    /// <summary>A connection's page cache and memory map; an import changes them and sets these back before the connection is pooled.</summary>
+    internal const string UsualCache = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 2147418112;";
+
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -45,7 +48,7 @@ public sealed class SqliteStore : IStore
         await using var pragma = connection.CreateCommand();
         // Reads map the file (up to 2 GiB, this SQLite build's limit) instead of one read() call per page outside
         // the cache: assembling every entity of a large dataset spent a quarter of its time in those calls.
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 2147418112;";
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; " + UsualCache;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
