@@ -18,11 +18,9 @@ public static class EntitiesApi
         group.MapGet("/{id}", async Task<Results<Ok<EntityJson>, ProblemHttpResult>> (
             string id, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
-            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
-                return Problems.NotFound($"no entity '{id}'");
-            var profile = await ProtectedEvidence.RedactAsync(store, loaded, cancellationToken);
-            await ProtectedEvidence.RecordReadAsync(context, audit, profile, cancellationToken);
-            return TypedResults.Ok(EntityJson.From(profile));
+            return await ProtectedEvidence.LoadProfileAsync(store, audit, context, id, cancellationToken) is { } profile
+                ? TypedResults.Ok(EntityJson.From(profile))
+                : Problems.NotFound($"no entity '{id}'");
         })
             .WithSummary("An entity with nested adjacent entities, every statement with its source and grading, and its relations");
         group.MapGet("/{id}/expand", async Task<Results<Ok<NetworkExpansion>, ProblemHttpResult>> (

@@ -23,11 +23,9 @@ public static class PagesModule
         });
         pages.MapGet("/entities/{id}", async (string id, IStore store, IAuditSink audit, HttpContext context, CancellationToken cancellationToken) =>
         {
-            if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
-                return Html.NotFound($"No entity has the id '{id}'.");
-            var profile = await ProtectedEvidence.RedactAsync(store, loaded, cancellationToken);
-            await ProtectedEvidence.RecordReadAsync(context, audit, profile, cancellationToken);
-            return EntityPage.Render(profile);
+            return await ProtectedEvidence.LoadProfileAsync(store, audit, context, id, cancellationToken) is { } profile
+                ? EntityPage.Render(profile)
+                : Html.NotFound($"No entity has the id '{id}'.");
         });
         pages.MapGet("/network/{id}", async (string id, IStore store, CancellationToken cancellationToken) =>
             await store.View.GetEntityAsync(id, cancellationToken) is { } entity ? ToolPages.Network(entity.Id, entity.Caption) : Html.NotFound($"No entity has the id '{id}'."));

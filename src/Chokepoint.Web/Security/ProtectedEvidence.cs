@@ -17,10 +17,23 @@ public static class ProtectedEvidence
     public static bool IsProtected(SourceInfo? source) => source?.Title == ProtectedSources.Label;
 
     /// <summary>
+    /// An entity's profile as the web shows it (<c>GET /entities/{id}</c> and its page): protected sources redacted,
+    /// and the read audited when it cites one; null for an unknown id.
+    /// </summary>
+    public static async Task<EntityProfile?> LoadProfileAsync(IStore store, IAuditSink audit, HttpContext context, string id, CancellationToken cancellationToken)
+    {
+        if (await EntityProfile.LoadAsync(store, id, cancellationToken) is not { } loaded)
+            return null;
+        var profile = await RedactAsync(store, loaded, cancellationToken);
+        await RecordReadAsync(context, audit, profile, cancellationToken);
+        return profile;
+    }
+
+    /// <summary>
     /// The profile with every protected source redacted: those imported protected (already stored redacted) and
     /// documents ingested with <c>--protected</c>, whose stored title and address would otherwise show.
     /// </summary>
-    public static async Task<EntityProfile> RedactAsync(IStore store, EntityProfile profile, CancellationToken cancellationToken)
+    private static async Task<EntityProfile> RedactAsync(IStore store, EntityProfile profile, CancellationToken cancellationToken)
     {
         var sources = new Dictionary<string, SourceInfo>(StringComparer.Ordinal);
         foreach (var (id, source) in profile.Sources)
@@ -36,7 +49,7 @@ public static class ProtectedEvidence
     public static string Title(SourceInfo source) => IsProtected(source) ? ProtectedSources.Redacted(source) : source.Title ?? source.Id;
 
     /// <summary>Records the read when <paramref name="profile"/> (already redacted) cites a protected source.</summary>
-    public static Task RecordReadAsync(HttpContext context, IAuditSink audit, EntityProfile profile, CancellationToken cancellationToken)
+    private static Task RecordReadAsync(HttpContext context, IAuditSink audit, EntityProfile profile, CancellationToken cancellationToken)
     {
         var cited = profile.Entity.Statements.Select(s => s.SourceId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var ids = profile.Sources.Values.Where(s => IsProtected(s) && cited.Contains(s.Id)).Select(s => s.Id);
