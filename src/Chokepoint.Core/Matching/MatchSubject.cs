@@ -16,10 +16,14 @@ public sealed class MatchSubject
     public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> Identifiers { get; init; } = new HashSet<string>();
 
-    /// <summary>The legal forms of the names (JSC, LLC ...), computed once: index entities are scored many times.</summary>
-    public IReadOnlySet<string> LegalForms => _legalForms ??= Names.Select(n => n.LegalForm).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The families (legal_forms.yaml) of the names' legal forms (JSC, LLC ...), computed once: index entities are
+    /// scored many times.
+    /// </summary>
+    public IReadOnlySet<string> LegalFormFamilies => _legalFormFamilies ??=
+        Names.Select(n => n.LegalForm).OfType<string>().Select(Chokepoint.Names.LegalForms.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    private IReadOnlySet<string>? _legalForms;
+    private IReadOnlySet<string>? _legalFormFamilies;
 
     public static MatchSubject FromEntity(Entity entity, bool transliterate = true) =>
         FromProperties(entity.Schema, entity.Properties.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value), transliterate);

@@ -38,20 +38,11 @@ public sealed class LogicV1Algorithm : IMatchAlgorithm
         }
         if (query.Countries.Count > 0 && candidate.Countries.Count > 0 && !query.Countries.Overlaps(candidate.Countries))
             features.Add(new("country_mismatch", 1, CountryMismatchWeight, "the countries have nothing in common"));
-        if (LegalFormsConflict(query.LegalForms, candidate.LegalForms))
+        // Both sides have legal forms with a family and no family in common.
+        if (query.LegalFormFamilies.Count > 0 && candidate.LegalFormFamilies.Count > 0 && !query.LegalFormFamilies.Overlaps(candidate.LegalFormFamilies))
             features.Add(new("legal_form_mismatch", 1, LegalFormMismatchWeight, "the legal forms are of different families (e.g. AG and GmbH, ANO and LLC)"));
         var score = features.Sum(f => f.Value * f.Weight);
         return new MatchScore(Math.Clamp(score, 0, 1), features);
-    }
-
-    // Both sides have legal forms with a family (legal_forms.yaml) and no family in common.
-    private static bool LegalFormsConflict(IReadOnlySet<string> left, IReadOnlySet<string> right)
-    {
-        if (left.Count == 0 || right.Count == 0)
-            return false;
-        var leftFamilies = left.Select(Names.LegalForms.Family).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var rightFamilies = right.Select(Names.LegalForms.Family).OfType<string>().ToList();
-        return leftFamilies.Count > 0 && rightFamilies.Count > 0 && !leftFamilies.Overlaps(rightFamilies);
     }
 
     private static (double Value, double Weight, string Description) CompareDates(IReadOnlyList<PartialDate> left, IReadOnlyList<PartialDate> right)
