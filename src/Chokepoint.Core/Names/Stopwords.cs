@@ -20,6 +20,10 @@ internal static class Stopwords
         };
     });
 
+    // The organisation prefixes (The, Le, La) are articles: removing one does not make a name titled.
+    private static readonly Lazy<HashSet<string>> Articles = new(() =>
+        Lists.Value[NameKind.Organization].Values.SelectMany(p => p).Select(p => string.Join(' ', p)).ToHashSet(StringComparer.Ordinal));
+
     private static readonly Lazy<HashSet<string>> Connectors = new(() => new HashSet<string>(NameTables.Default.OrgConnectors, StringComparer.Ordinal));
 
     /// <summary>Drops "and" (und, et) from organisation tokens wherever it stands, at the same places in <paramref name="folded"/> (same length) when it is another list.</summary>
@@ -55,7 +59,7 @@ internal static class Stopwords
                 {
                     tokens.RemoveRange(i, phrase.Length);
                     removed = true;
-                    any |= phrase.Length > 1 || phrase[0] is not ("the" or "le" or "la");
+                    any |= !Articles.Value.Contains(string.Join(' ', phrase));
                     break;
                 }
             }
