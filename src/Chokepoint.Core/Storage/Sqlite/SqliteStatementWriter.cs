@@ -25,12 +25,14 @@ internal sealed class SqliteStatementWriter : IStatementWriter
     private readonly StatementUpsert _upsert;
     private readonly ImportStart _start;
     private readonly ReleaseCounter? _counter;
+    private readonly bool _rollbackJournal;
     private long _seq;
     private bool _committed;
 
-    private SqliteStatementWriter(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release, ImportStart start, IReadOnlySet<string> entityProps)
+    private SqliteStatementWriter(SqliteConnection connection, SqliteTransaction transaction, ImportPlan plan, string release, ImportStart start, IReadOnlySet<string> entityProps, bool rollbackJournal)
     {
         _connection = connection;
+        _rollbackJournal = rollbackJournal;
         _transaction = transaction;
         Plan = plan;
         Release = release;
@@ -52,6 +54,7 @@ internal sealed class SqliteStatementWriter : IStatementWriter
             pragma.CommandText = ImportCache;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
+        var rollbackJournal = await ImportJournal.TryRollbackJournalAsync(connection, cancellationToken);
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -64,11 +67,13 @@ internal sealed class SqliteStatementWriter : IStatementWriter
                 touched.CommandText = SqliteSql.Get("touched_create");
                 await touched.ExecuteNonQueryAsync(cancellationToken);
             }
-            return new SqliteStatementWriter(connection, transaction, plan, release, start, entityProps);
+            return new SqliteStatementWriter(connection, transaction, plan, release, start, entityProps, rollbackJournal);
         }
         catch
         {
             await transaction.DisposeAsync();
+            if (rollbackJournal)
+                await ImportJournal.RestoreWalAsync(connection);
             throw;
         }
     }
@@ -132,6 +137,8 @@ internal sealed class SqliteStatementWriter : IStatementWriter
         if (!_committed)
             await _transaction.RollbackAsync();
         await _transaction.DisposeAsync();
+        if (_rollbackJournal)
+            await ImportJournal.RestoreWalAsync(_connection);
         await using (var pragma = _connection.CreateCommand())
         {
             pragma.CommandText = SqliteStore.UsualCache;
