@@ -17,7 +17,7 @@ public abstract class ReleaseRangesMigrationContract : StoreContract
     {
         // Three releases; alias left the middle one; old was only in the first; orphan lost its only release
         // when that release was imported again without it.
-        await ExecuteAsync("""
+        await ExecuteAsync(OlderFormat + """
             DROP TABLE statement_gaps;
             ALTER TABLE statements DROP COLUMN first_release;
             CREATE TABLE statement_releases (release_key INTEGER NOT NULL, entity_id TEXT NOT NULL, statement_id TEXT NOT NULL, PRIMARY KEY (release_key, entity_id, statement_id));
@@ -35,7 +35,7 @@ public abstract class ReleaseRangesMigrationContract : StoreContract
               (1, 'ofac-1', 'name'), (2, 'ofac-1', 'name'), (3, 'ofac-1', 'name'),
               (1, 'ofac-1', 'alias'), (3, 'ofac-1', 'alias'), (1, 'ofac-1', 'old');
             """);
-        Assert.EndsWith("_release_ranges", Assert.Single(await Store.MigrateAsync()), StringComparison.Ordinal);
+        Assert.Contains(await Store.MigrateAsync(), name => name.EndsWith("_release_ranges", StringComparison.Ordinal));
         Assert.Equal(["- ofac-1 alias OAO Peleng", "- ofac-1 notes Old"], await ChangesAsync("2024-01-01", "2024-02-01"));
         Assert.Equal(["+ ofac-1 alias OAO Peleng"], await ChangesAsync("2024-02-01", "2024-03-01"));
         Assert.Equal(["- ofac-1 notes Old"], await ChangesAsync("2024-01-01", "2024-03-01"));
@@ -44,6 +44,9 @@ public abstract class ReleaseRangesMigrationContract : StoreContract
         Assert.Equal(["alias 2024-01-01", "name 2024-01-01", "old 2024-01-01", "orphan 2024-02-01"],
             (await ToListAsync(Store.Archive.ReadStatementsAsync())).Select(s => $"{s.Statement.Id} {s.FirstRelease}").Order(StringComparer.Ordinal));
     }
+
+    /// <summary>What else the engine changed after the release ranges, taken back first.</summary>
+    protected virtual string OlderFormat => "";
 
     private async Task ExecuteAsync(string sql)
     {

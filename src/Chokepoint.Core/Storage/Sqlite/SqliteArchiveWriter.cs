@@ -112,6 +112,7 @@ internal sealed class SqliteArchiveWriter : IArchiveWriter
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await ExecuteAsync("seq_set", cancellationToken, ("$value", _seq));
+        await ExecuteAsync("dataset_entities_fill", cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
         _committed = true;
     }

@@ -6,13 +6,15 @@ namespace Chokepoint.Storage.Sqlite;
 /// Writes one import's statements into <c>statements</c>, each a member of the import's release through its
 /// release range (first_release..last_seen). A statement whose range grows over releases that lacked it gets
 /// those releases as gaps. Unless the release is the dataset's newest and new, the statements written are also
-/// noted in <c>temp.import_touched</c> for the commit's set-based gap and current updates.
+/// noted in <c>temp.import_touched</c> for the commit's set-based gap and current updates. Each entity is noted
+/// once in <c>dataset_entities</c>, through which a dataset's statements are read.
 /// </summary>
 internal sealed class StatementUpsert : IDisposable
 {
     private readonly RawStatement _upsert;
     private readonly RawStatement _range;
     private readonly RawStatement _gap;
+    private readonly RawStatement _entity;
     private readonly RawStatement? _touched;
     private readonly int _entityId, _id, _schema, _prop, _value, _originalValue, _lang, _sourceId,
         _spanStart, _spanEnd, _quote, _grading, _firstSeen, _seq, _ref, _force;
@@ -28,6 +30,8 @@ internal sealed class StatementUpsert : IDisposable
         _upsert = new RawStatement(connection, SqliteSql.Get("statement_upsert"));
         _range = new RawStatement(connection, SqliteSql.Get("statement_range"));
         _gap = new RawStatement(connection, SqliteSql.Get("gap_add"));
+        _entity = new RawStatement(connection, SqliteSql.Get("dataset_entity_add"));
+        _entity.Text(1, dataset);
         if (!start.IsNewest(release))
             _touched = new RawStatement(connection, SqliteSql.Get("touched_add"));
         _upsert.Text(_upsert.Parameter("$dataset"), dataset);
@@ -53,8 +57,13 @@ internal sealed class StatementUpsert : IDisposable
         _ref = _upsert.Parameter("$ref");
     }
 
+    /// <summary>Writes the statements of one entity.</summary>
     public void Write(ReadOnlySpan<StatementBuffer.Entry> entries)
     {
+        if (entries.IsEmpty)
+            return;
+        _entity.Text(2, entries[0].Statement.EntityId);
+        _entity.Run();
         foreach (var (s, seq) in entries)
         {
             _upsert.Text(_entityId, s.EntityId);
@@ -116,6 +125,7 @@ internal sealed class StatementUpsert : IDisposable
         _upsert.Dispose();
         _range.Dispose();
         _gap.Dispose();
+        _entity.Dispose();
         _touched?.Dispose();
     }
 }

@@ -1,1 +1,1 @@
-SELECT EXISTS (SELECT 1 FROM statements WHERE dataset = $dataset);
+SELECT EXISTS (SELECT 1 FROM dataset_entities WHERE dataset = $dataset);
