@@ -1,3 +1,4 @@
+using Chokepoint.Matching;
 using Chokepoint.Web.Graph;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +20,10 @@ internal static class Problems
     public static ProblemHttpResult Of(ParameterException error) =>
         TypedResults.Problem(title: error.Status == StatusCodes.Status404NotFound ? "Not found" : "The request is not valid", detail: error.Message,
             statusCode: error.Status, extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
+
+    /// <summary>A match request the matcher rejected: 404 for an unknown dataset, 400 or 422 for the request.</summary>
+    public static ProblemHttpResult Of(MatchException error) =>
+        TypedResults.Problem(title: error.Status == StatusCodes.Status404NotFound ? "Not found" : "The request is not valid", detail: error.Detail, statusCode: error.Status);
 
     /// <summary>200 with <paramref name="work"/>'s result, or the ProblemDetails of the parameter it rejected.</summary>
     public static async Task<Results<Ok<T>, ProblemHttpResult>> OkOrProblemAsync<T>(Func<Task<T>> work)

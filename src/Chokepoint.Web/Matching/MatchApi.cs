@@ -1,6 +1,7 @@
 using Chokepoint.Matching;
 using Chokepoint.Matching.Algorithms;
 using Chokepoint.Security;
+using Chokepoint.Web.Hosting;
 using Chokepoint.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +46,7 @@ public static class MatchApi
             }
             catch (MatchException error)
             {
-                return TypedResults.Problem(title: error.Status == 404 ? "Not found" : "The request is not valid", detail: error.Detail, statusCode: error.Status);
+                return Problems.Of(error);
             }
         }).RequirePermission(Permissions.Screen).WithTags("matching").WithSummary("Match entities against the loaded lists (yente-compatible): queries {key: {schema, properties}} → scored, explained results");
 }

@@ -49,9 +49,9 @@ public static class ScreeningApi
             {
                 return TypedResults.Ok(await screener.ScreenAsync(input, dataset, 5, threshold, cancellationToken));
             }
-            catch (MatchException error) when (error.Status == 404)
+            catch (MatchException error)
             {
-                return Problems.NotFound(error.Detail);
+                return Problems.Of(error);
             }
         }).DisableAntiforgery().RequirePermission(Permissions.Screen).WithSummary("Screen names (pasted or CSV) and return scored, explained matches");
         group.MapPost("/false-positives", async Task<Results<NoContent, ProblemHttpResult>> (
