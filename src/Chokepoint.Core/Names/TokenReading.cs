@@ -53,6 +53,29 @@ internal sealed class TokenReading
     }
 
     /// <summary>
+    /// The spellings of the reading, segment choices in table order, at most <paramref name="max"/>: the index posts and
+    /// looks them up as tokens, so 弗拉基米尔 finds Vladimir and Sech1n finds Sechin among the listed names.
+    /// </summary>
+    public List<string> Spellings(int max)
+    {
+        var spellings = new List<string> { "" };
+        foreach (var segment in Segments)
+        {
+            var next = new List<string>(Math.Min(max, spellings.Count * segment.Length));
+            foreach (var prefix in spellings)
+            {
+                foreach (var spelling in segment)
+                {
+                    if (next.Count < max)
+                        next.Add(prefix + spelling);
+                }
+            }
+            spellings = next;
+        }
+        return spellings;
+    }
+
+    /// <summary>
     /// The reading closest to <paramref name="word"/> by edit distance: each segment takes the spelling that brings
     /// the whole nearest (Levenshtein distance from a sequence of alternatives, one row per letter).
     /// </summary>
