@@ -4,7 +4,7 @@ namespace Chokepoint.Names;
 /// The letters a token may stand for when it is compared with a word of Latin letters: a sequence of segments,
 /// each with the spellings it may be read as (the first is the primary reading). Sech1n is s·e·c·h·[i|l]·n,
 /// 弗拉基米尔 is [f|v]·[la|ra]·[ki|ji|di]·[mi]·[r|er|l], ウラジーミル read as a foreign name is [ur|vl|wl]·a·[ji|di|zi]·m·i·[r|l].
-/// Built from a table of written → read-as entries (digits.yaml, han_transcription.yaml, kana.yaml) by longest match.
+/// Built from a table of written → read-as entries (digits.yaml, han_transcription.yaml, kana.yaml, abugida.yaml) by longest match.
 /// </summary>
 internal sealed class TokenReading
 {
@@ -23,7 +23,8 @@ internal sealed class TokenReading
 
     /// <summary>
     /// The token split by the longest keys of <paramref name="table"/> (a key beginning with ^ matches only at the
-    /// start); text no key matches stays as it is, one character a segment. Null when no key matched.
+    /// start, one ending with $ only at the end); text no key matches stays as it is, one character a segment. Null
+    /// when no key matched.
     /// </summary>
     public static TokenReading? Build(string token, IReadOnlyDictionary<string, string[]> table, int longestKey)
     {
@@ -36,7 +37,7 @@ internal sealed class TokenReading
             for (; length > 0; length--)
             {
                 var key = token.Substring(i, length);
-                if ((i == 0 && table.TryGetValue("^" + key, out read)) || table.TryGetValue(key, out read))
+                if ((i == 0 && table.TryGetValue("^" + key, out read)) || (i + length == token.Length && table.TryGetValue(key + "$", out read)) || table.TryGetValue(key, out read))
                     break;
             }
             if (read is null)
