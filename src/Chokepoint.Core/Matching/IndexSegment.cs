@@ -14,6 +14,9 @@ public sealed class IndexSegment
     private const double KeyWeight = 0.7;
     private const double GramWeight = 0.15;
     private const double AcronymWeight = AcronymAlignment.AcronymSimilarity;
+
+    // Spellings of a token reading posted and looked up (弗拉基米尔 has 48): enough for a name, bounded for hostile input.
+    private const int MaxSpellings = 64;
     // One accumulator per thread, all zero between calls: candidate generation allocates no large arrays.
     [ThreadStatic]
     private static float[]? _scores;
@@ -77,6 +80,11 @@ public sealed class IndexSegment
                     Post(keys, key, nameId);
                 foreach (var syllable in name.Syllables?.Tokens.Distinct() ?? [])
                     Post(tokens, syllable, nameId);
+                foreach (var reading in name.Readings ?? [])
+                {
+                    foreach (var spelling in reading?.Spellings(MaxSpellings) ?? [])
+                        Post(tokens, spelling, nameId);
+                }
                 foreach (var acronym in IndexAcronyms.Of(name))
                     Post(acronyms, acronym, nameId);
             }
@@ -121,6 +129,12 @@ public sealed class IndexSegment
                         Accumulate(posting, AcronymWeight * Idf(posting.Length, count), scores, touched);
                     if (name.Keys[i].Length > 1 && _keys.TryGetValue(name.Keys[i], out posting) && posting.Length <= maxPosting)
                         Accumulate(posting, KeyWeight * Idf(posting.Length, count), scores, touched);
+                    // A token read as letters (Sech1n, 弗拉基米尔, ウラジーミル) finds the names written with them.
+                    foreach (var spelling in name.Readings?[i]?.Spellings(MaxSpellings) ?? [])
+                    {
+                        if (_tokens.TryGetValue(spelling, out posting) && posting.Length <= maxPosting)
+                            Accumulate(posting, TokenWeight * Idf(posting.Length, count), scores, touched);
+                    }
                     // Trigrams find misspelt tokens: a token the index knows as it is needs them only when fuzzy.
                     if (known && !fuzzy)
                         continue;

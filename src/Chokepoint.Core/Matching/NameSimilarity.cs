@@ -111,6 +111,7 @@ public static class NameSimilarity
         Span<bool> usedQuery = stackalloc bool[n];
         Span<bool> usedCandidate = stackalloc bool[m];
         Span<int> alignedTo = stackalloc int[n];
+        alignedTo.Fill(-1); // tokens aligned as split words or acronyms have no single partner
         double matched = 0, total = 0;
         var alignedCount = 0;
         foreach (var (similarity, pair, weight) in pairs)
@@ -126,6 +127,8 @@ public static class NameSimilarity
         }
         if (alignedCount < n && alignedCount < m)
         {
+            SplitWordAlignment.Align(query, candidate, usedQuery, usedCandidate, ref matched, ref total);
+            SplitWordAlignment.Align(candidate, query, usedCandidate, usedQuery, ref matched, ref total);
             // Persons: only initials written together (JC = Jean-Claude); organisations: any acronym (PLA).
             var initialsOnly = query.Kind is not (NameKind.Organization or NameKind.Object) && candidate.Kind is not (NameKind.Organization or NameKind.Object);
             AcronymAlignment.Align(query, candidate, usedQuery, usedCandidate, initialsOnly, ref matched, ref total);
@@ -179,19 +182,48 @@ public static class NameSimilarity
         var weight = x.Length + y.Length;
         if (a.Symbols?[i] is { } symbolsA && Symbols.Share(symbolsA, b.Symbols?[j]))
             return (1, weight); // Corp = Corporation, Bob = Robert
+        var similarity = WrittenSimilarity(a, i, b, j);
+        // Sech1n, 弗拉基米尔, ウラジーミル read against a word of Latin letters.
+        if ((a.Readings ?? b.Readings) is not null && ReadSimilarity(a, i, b, j) is var read && read > similarity)
+            similarity = read;
+        return (similarity, weight);
+    }
+
+    private static double WrittenSimilarity(NormalizedName a, int i, NormalizedName b, int j)
+    {
+        var x = a.TokenArray[i];
+        var y = b.TokenArray[j];
         if (((a.Flags[i] | b.Flags[j]) & TokenFlags.Number) != 0)
-            return (0, weight); // 558 is not 588: numbers match exactly or not at all
+            return 0; // 558 is not 588: numbers match exactly or not at all
         var keyA = a.KeyArray[i];
         var phonetic = keyA.Length >= 2 && keyA == b.KeyArray[j];
         // Skip the edit distance when the length difference or the letters one token lacks already keep the pair apart.
         if (!phonetic && TextDistance.SimilarityBound(x.Length, a.Letters[i], y.Length, b.Letters[j]) < MinTokenSimilarity)
-            return (0, weight);
+            return 0;
         if (x.Length != y.Length && TextDistance.SameUndoubled(x, y))
-            return (DoubledLetterSimilarity, weight); // Habbib = Habib, Abdurrahman = Abdurahman
-        var similarity = TextDistance.Similarity(x, y);
-        if (phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin))
-            similarity = Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity);
-        return (similarity, weight);
+            return DoubledLetterSimilarity; // Habbib = Habib, Abdurrahman = Abdurahman
+        return WithPhoneticFloor(TextDistance.Similarity(x, y), phonetic, a, b);
+    }
+
+    // Two spellings whose skeleton keys agree are at least this similar; for two Latin-script names only when half their letters agree.
+    private static double WithPhoneticFloor(double similarity, bool phonetic, NormalizedName a, NormalizedName b) =>
+        phonetic && (similarity >= LatinPhoneticMinimum || !a.Latin || !b.Latin) ? Math.Max(similarity, PhoneticFloor + (1 - PhoneticFloor) * similarity) : similarity;
+
+    // A token with a reading (TokenReading) against a token without one: its reading closest to the other token. A
+    // token with digits on the other side stays a code (AHL1 / AH1L), and two readings compare as written.
+    private static double ReadSimilarity(NormalizedName a, int i, NormalizedName b, int j)
+    {
+        var readingA = a.Readings?[i];
+        var readingB = b.Readings?[j];
+        if ((readingA is null) == (readingB is null))
+            return 0;
+        var (reading, other, k) = readingA is not null ? (readingA, b, j) : (readingB!, a, i);
+        if ((other.Flags[k] & TokenFlags.Number) != 0)
+            return 0;
+        var word = other.TokenArray[k];
+        var read = reading.Closest(word);
+        var key = PhoneticKey.Of(read);
+        return WithPhoneticFloor(TextDistance.Similarity(read, word), key.Length >= 2 && key == other.KeyArray[k], a, b);
     }
 
     /// <summary>A country name left over in a company name (either name has a legal form) weighs this much more: a national subsidiary is another company.</summary>

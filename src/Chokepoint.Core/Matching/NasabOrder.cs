@@ -11,7 +11,7 @@ internal static class NasabOrder
     {
         for (var i = 0; i < used.Length; i++)
         {
-            if (!used[i])
+            if (!used[i] || alignedTo[i] < 0)
                 continue;
             var (roleQuery, roleCandidate) = (NasabRole(query.Flags, i), NasabRole(candidate.Flags, alignedTo[i]));
             if (roleQuery != 0 && roleCandidate != 0 && (roleQuery & roleCandidate) == 0)

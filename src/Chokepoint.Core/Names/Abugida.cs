@@ -13,6 +13,14 @@ internal static class Abugida
 {
     private static readonly Lazy<Dictionary<char, Letter>> Letters = new(Load);
 
+    private static readonly Lazy<Dictionary<string, string[]>> BurmeseForeignReadings = new(() => Read()["burmese"].ForeignReadings);
+
+    public static bool ContainsBurmese(string token) => token.AsSpan().IndexOfAnyInRange('\u1000', '\u109F') >= 0;
+
+    /// <summary>The readings of a Burmese word's transcription as a foreign name (abugida.yaml foreign_readings).</summary>
+    public static TokenReading? BurmeseForeignReading(string transcribed) =>
+        TokenReading.Build(transcribed, BurmeseForeignReadings.Value, BurmeseForeignReadings.Value.Keys.Max(k => k.Length));
+
     public static bool Contains(string token) =>
         token.AsSpan().IndexOfAnyInRange('\u1000', '\u109F') >= 0 || token.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0;
 
@@ -81,8 +89,7 @@ internal static class Abugida
 
     private static Dictionary<char, Letter> Load()
     {
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
-            .Deserialize<Dictionary<string, Document>>(Resources.Read("Names/Resources/abugida.yaml"));
+        var yaml = Read();
         var letters = new Dictionary<char, Letter>();
         foreach (var (name, document) in yaml)
         {
@@ -106,6 +113,10 @@ internal static class Abugida
         }
         return letters;
     }
+
+    private static Dictionary<string, Document> Read() =>
+        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
+            .Deserialize<Dictionary<string, Document>>(Resources.Read("Names/Resources/abugida.yaml"));
 
     private static char One(string script, string letter) =>
         letter.Length == 1 ? letter[0] : throw new InvalidDataException($"abugida.yaml: {script}: '{letter}' is not one character");
@@ -135,5 +146,6 @@ internal static class Abugida
         public Dictionary<string, string> SignPairs { get; set; } = [];
         public List<string> Killers { get; set; } = [];
         public List<string> Ignored { get; set; } = [];
+        public Dictionary<string, string[]> ForeignReadings { get; set; } = [];
     }
 }

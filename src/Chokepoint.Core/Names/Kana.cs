@@ -65,6 +65,12 @@ internal static class Kana
         return output.ToString();
     }
 
+    /// <summary>Whether a token has katakana, the script of foreign names in Japanese.</summary>
+    public static bool ContainsKatakana(string token) => token.AsSpan().IndexOfAnyInRange('\u30A1', '\u30FA') >= 0;
+
+    /// <summary>The readings of a katakana word's Hepburn spelling as a foreign name (kana.yaml foreign_readings).</summary>
+    public static TokenReading? ForeignReading(string hepburn) => TokenReading.Build(hepburn, Tables.Value.ForeignReadings, longestKey: 3);
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static bool EndsWith(StringBuilder text, string suffix) =>
@@ -77,11 +83,12 @@ internal static class Kana
         static HashSet<char> Chars(List<string> letters) =>
             [.. letters.Select(l => l.Length == 1 ? l[0] : throw new InvalidDataException($"kana.yaml: '{l}' is not one kana"))];
         return new Rules(Chars(yaml.Glides), yaml.GlideDropYAfter, Chars(yaml.SmallVowels), yaml.BareVowelGlides, Chars(yaml.Sokuon),
-            Chars(yaml.MoraicN), yaml.MoraicNBeforeLabial, yaml.FinalConsonants.ToDictionary(kv => kv.Key[0], kv => kv.Value));
+            Chars(yaml.MoraicN), yaml.MoraicNBeforeLabial, yaml.FinalConsonants.ToDictionary(kv => kv.Key[0], kv => kv.Value), yaml.ForeignReadings);
     }
 
     private sealed record Rules(HashSet<char> Glides, List<string> GlideDropYAfter, HashSet<char> SmallVowels, Dictionary<string, string> BareVowelGlides,
-        HashSet<char> Sokuon, HashSet<char> MoraicN, string MoraicNBeforeLabial, Dictionary<char, string> FinalConsonants);
+        HashSet<char> Sokuon, HashSet<char> MoraicN, string MoraicNBeforeLabial, Dictionary<char, string> FinalConsonants,
+        Dictionary<string, string[]> ForeignReadings);
 
     private sealed class Document
     {
@@ -93,5 +100,6 @@ internal static class Kana
         public List<string> MoraicN { get; set; } = [];
         public string MoraicNBeforeLabial { get; set; } = "";
         public Dictionary<string, string> FinalConsonants { get; set; } = [];
+        public Dictionary<string, string[]> ForeignReadings { get; set; } = [];
     }
 }

@@ -10,7 +10,9 @@ public static class NameNormalizer
     {
         var raw = NameTokenizer.Split(name);
         var korean = kind == NameKind.Person && Hangul.SplitFamilyName(raw);
-        var folded = FoldAll(raw, transliterate: true);
+        Dictionary<string, TokenReading>? scriptReadings = null;
+        var words = transliterate ? NameReadings.OfScripts(name, raw, ref scriptReadings) : raw;
+        var folded = FoldAll(words, transliterate: true);
         var tokens = transliterate ? folded : FoldAll(raw, transliterate: false);
         if (korean && transliterate && Hangul.FamilyNameSpelling(raw[0]) is { } spelling)
             tokens[0] = spelling;
@@ -30,16 +32,17 @@ public static class NameNormalizer
             NumberWords.Read(tokens);
             JoinLetters(tokens);
         }
+        var readings = NameReadings.Of(tokens, scriptReadings);
         var keys = new string[tokens.Count];
         int[]?[]? symbols = null;
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = PhoneticKey.Of(tokens[i]);
+            keys[i] = PhoneticKey.Of(readings?[i]?.Primary ?? tokens[i]);
             if (Symbols.Of(tokens[i], kind) is { } ids)
                 (symbols ??= new int[]?[keys.Length])[i] = ids;
         }
         var syllables = Syllabic.Contains(raw) ? Syllabic.Split(name, raw, SystemOf(raw, transliterate), kind) : null;
-        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled) { Syllables = syllables };
+        return new NormalizedName(name, [.. tokens], keys, legalForm, kind, symbols, family, titled) { Syllables = syllables, Readings = readings };
     }
 
     // Wade-Giles syllables read as pinyin when the name has a syllable only Wade-Giles writes: Hsi Chin-ping = Xi Jinping (wade_giles.yaml).
@@ -79,7 +82,7 @@ public static class NameNormalizer
         return tokens;
     }
 
-    private static string? SystemOf(List<string> raw, bool transliterate) =>
+    internal static string? SystemOf(List<string> raw, bool transliterate) =>
         transliterate ? Transliterator.DefaultSystem(Transliterator.CyrillicLanguage(raw)) : null;
 
     // Organisation acronyms written with dots or spaces are one token: A.B.C. Company = ABC Company.

@@ -39,6 +39,12 @@ public sealed class NormalizedName
 
     public IReadOnlyList<string> Tokens { get; }
 
+    /// <summary>
+    /// What each token may be read as against a word of Latin letters (Sech1n: sechin or sechln; 弗拉基米尔: vladimir ...),
+    /// null for a token without one; null when no token has one (docs/matching.md).
+    /// </summary>
+    internal TokenReading?[]? Readings { get; init; }
+
     /// <summary>The phonetic skeleton key of each token, same order as <see cref="Tokens"/>.</summary>
     public IReadOnlyList<string> Keys { get; }
 

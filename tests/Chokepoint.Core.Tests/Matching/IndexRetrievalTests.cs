@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Chokepoint.Core.Tests.Matching;
 
-/// <summary>Candidate generation reaches what scoring aligns: organisation acronyms and one-word Korean names.</summary>
+/// <summary>Candidate generation reaches what scoring aligns: organisation acronyms, one-word Korean names, token readings.</summary>
 public class IndexRetrievalTests
 {
     private static Entity Make(string id, string schema, string name)
@@ -75,6 +75,24 @@ public class IndexRetrievalTests
         Assert.Equal(["p-park"], Ids("Person", "Park Geun-hye"));
         Assert.Equal(["p-namgung"], Ids("Person", "Namgung Min"));
         Assert.Equal(["p-kim"], Ids("Person", "김정은")); // 김정일 differs in a whole syllable
+    }
+
+    [Fact]
+    public void Name_read_as_letters_finds_the_listing_written_with_them()
+    {
+        // Each distractor shares more trigrams with the query's written form than the listing does.
+        var segment = IndexSegment.Build("lists", [
+            Make("p-putin", "Person", "Vladimir Putin"),
+            Make("p-sechin", "Person", "Igor Sechin"),
+            Make("p-flak", "Person", "Kimir Flak Pjinov"),
+            Make("p-ig", "Person", "Ig Sech Nig"),
+        ]);
+        string First(string name) => segment.Candidates([NameNormalizer.Normalize(name, NameKind.Person)], 20, fuzzy: false)[0].Entity.Entity.Id;
+        Assert.Equal("p-putin", First("弗拉基米尔·普京"));
+        Assert.Equal("p-putin", First("ウラジーミル・プーチン"));
+        Assert.Equal("p-sechin", First("Ig0r Sech1n"));
+        var listed = IndexSegment.Build("lists", [Make("p-putin", "Person", "弗拉基米尔·普京"), Make("p-flak", "Person", "Vladislav Pushkin")]);
+        Assert.Equal("p-putin", listed.Candidates([NameNormalizer.Normalize("Vladimir Putin", NameKind.Person)], 20, fuzzy: false)[0].Entity.Entity.Id);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public class ScriptTablesTests
     [InlineData("トランプ", "toramp")] // ン before a labial is m
     [InlineData("シュミット", "shumitt")] // ッ doubles the next consonant; after sh the small ュ loses its y
     [InlineData("たなか しんいち", "tanaka shinichi")] // hiragana (Japanese names) keep their final vowels
+    [InlineData("贝拉克·奥巴马", "belak obama")] // a transcribed foreign name reads by its characters' usual sounds
+    [InlineData("普京", "pjin")] // all transcription characters, no middle dot: read too (普 a lone p, 京 jin; the comparison may take pu, tin)
+    [InlineData("习近平", "习近平")] // a Chinese name stays Han: it compares syllable by syllable
     public void Scripts_with_context_rules_transliterate_as_their_tables_say(string raw, string text) =>
         Assert.Equal(text, NameNormalizer.Normalize(raw, NameKind.Person).Text);
 
