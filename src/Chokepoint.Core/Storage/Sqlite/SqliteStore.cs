@@ -58,10 +58,8 @@ public sealed class SqliteStore : IStore
         await using var connection = await OpenAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
         {
-            // journal_mode is stored in the file: set once here, not on every connection. page_size only takes effect
-            // on a new, empty file: statement rows are about 300 bytes, and 8 KiB pages hold twice as many per page
-            // split as the default 4 KiB (an import writes a fifth fewer CPU seconds, bench/run import).
-            wal.CommandText = "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL";
+            // journal_mode is stored in the file: set once here, not on every connection.
+            wal.CommandText = "PRAGMA journal_mode = WAL";
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
         var applied = await SqliteMigrations.ApplyAsync(connection, cancellationToken);
